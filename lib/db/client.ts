@@ -1,0 +1,45 @@
+import "server-only";
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client";
+import { env } from "@/lib/env";
+
+// One client per process; Next's dev server reloads modules, so keep it on globalThis.
+const globalForDb = globalThis as unknown as { desaBinaanDb?: PrismaClient; desaBinaanPool?: pg.Pool };
+
+export function createPool() {
+  const config = env();
+  if (!config.DATABASE_URL) {
+    throw new Error("DATABASE_URL is not set: start the app with `npm run dev` (embedded database) or set it.");
+  }
+  return new pg.Pool({
+    connectionString: config.DATABASE_URL,
+    max: config.DB_POOL_MAX,
+    // pg waits forever for a free connection by default; a bounded wait turns pool exhaustion into a clear error.
+    connectionTimeoutMillis: config.DB_POOL_ACQUIRE_TIMEOUT_MS,
+    idleTimeoutMillis: 30_000,
+    statement_timeout: config.DB_STATEMENT_TIMEOUT_MS,
+    options: config.DATABASE_SCHEMA === "public" ? undefined : `-c search_path=${config.DATABASE_SCHEMA},public`,
+  });
+}
+
+function createClient() {
+  const pool = createPool();
+  // A dropped connection (server restart) must not crash the process; the pool replaces it on the next query.
+  pool.on("error", () => {});
+  globalForDb.desaBinaanPool = pool;
+  const adapter = new PrismaPg(pool, { schema: env().DATABASE_SCHEMA });
+  return new PrismaClient({ adapter });
+}
+
+export const db: PrismaClient = globalForDb.desaBinaanDb ?? createClient();
+if (process.env.NODE_ENV !== "production") globalForDb.desaBinaanDb = db;
+
+/** The pg pool behind `db`, for the few places that need COPY or raw SQL outside Prisma. */
+export function dbPool(): pg.Pool {
+  void db;
+  return globalForDb.desaBinaanPool!;
+}
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
