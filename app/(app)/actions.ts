@@ -1,0 +1,18 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { signOut } from "@/lib/auth/config";
+import { isLocale } from "@/lib/i18n/locale";
+import { LOCALE_COOKIE } from "@/lib/i18n/server";
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/masuk" });
+}
+
+export async function setLanguageAction(formData: FormData) {
+  const locale = formData.get("locale");
+  if (!isLocale(locale)) return;
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
+  revalidatePath("/", "layout");
+}

@@ -1,0 +1,75 @@
+import "server-only";
+import { headers } from "next/headers";
+import type { Prisma } from "@/lib/db/generated/client";
+import { db, type Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/policy";
+
+// The append-only audit trail. Pass the transaction of the change so the record and its audit row commit
+// together. `changes` holds field names with before/after values: never a NIK in clear, never a secret
+// (use redactChanges for records that carry them).
+
+export type AuditEntry = {
+  actor: Pick<Actor, "id" | "role"> | null;
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  changes?: Record<string, unknown> | null;
+};
+
+const SECRET_FIELDS = new Set([
+  "nik",
+  "nikEncrypted",
+  "nikHash",
+  "phone",
+  "phoneEncrypted",
+  "password",
+  "passwordHash",
+  "totpSecret",
+  "recoveryCodeHashes",
+  "tokenHash",
+  "token",
+]);
+
+/** Replaces secret and personal-identifier values with a marker that only says the field changed. */
+export function redactChanges(changes: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(changes).map(([key, value]) => [key, SECRET_FIELDS.has(key) ? "[redacted]" : value]),
+  );
+}
+
+/** Field-level diff of two plain records, redacted. */
+export function diffChanges(before: Record<string, unknown>, after: Record<string, unknown>) {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of Object.keys(after)) {
+    const a = before[key];
+    const b = after[key];
+    if (JSON.stringify(a) !== JSON.stringify(b)) {
+      changes[key] = SECRET_FIELDS.has(key) ? { from: "[redacted]", to: "[redacted]" } : { from: a, to: b };
+    }
+  }
+  return changes;
+}
+
+/** The client IP as the proxy in front reports it; null outside a request (scripts, tests). */
+export async function requestIp(): Promise<string | null> {
+  try {
+    const h = await headers();
+    return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+  } catch {
+    return null;
+  }
+}
+
+export async function recordAudit(entry: AuditEntry, tx: Tx = db): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: entry.actor?.id ?? null,
+      actorRole: entry.actor?.role ?? null,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId ?? null,
+      changes: entry.changes ? (redactChanges(entry.changes) as Prisma.InputJsonValue) : undefined,
+      ip: await requestIp(),
+    },
+  });
+}
