@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { can, villageScope } from "@/lib/auth/policy";
+import { db } from "@/lib/db/client";
+import {
+  BULUH_KUNING,
+  GENDANG_TIMBURU,
+  MADIUN_VILLAGE,
+  createActor,
+  createDesignation,
+  createOffice,
+} from "../support/factories/base";
+
+describe("policy scopes against the real region data", () => {
+  it("gives office staff the villages of its working area and nothing else", async () => {
+    const office = await createOffice(["63.02"]);
+    const staff = await createActor("OFFICE_STAFF", { officeId: office.id });
+    expect(staff.regencyCodes).toEqual(["63.02"]);
+    expect(can(staff, "candidate:read", { villageCode: GENDANG_TIMBURU })).toBe(true);
+    expect(can(staff, "candidate:read", { villageCode: MADIUN_VILLAGE })).toBe(false);
+    expect(can(staff, "candidate:create", { villageCode: GENDANG_TIMBURU })).toBe(false);
+
+    const other = await createOffice(["35.19"]);
+    const inside = await createDesignation(office.id, GENDANG_TIMBURU);
+    const outside = await createDesignation(other.id, MADIUN_VILLAGE);
+    const visible = await db.designation.findMany({ where: villageScope(staff, "candidate:read"), select: { id: true } });
+    expect(visible.map((d) => d.id)).toContain(inside.id);
+    expect(visible.map((d) => d.id)).not.toContain(outside.id);
+  });
+
+  it("keeps a village official to its own village", async () => {
+    const official = await createActor("VILLAGE_OFFICIAL", { villageCode: GENDANG_TIMBURU });
+    expect(can(official, "candidate:update", { villageCode: GENDANG_TIMBURU })).toBe(true);
+    expect(can(official, "candidate:update", { villageCode: BULUH_KUNING })).toBe(false);
+    const office = await createOffice(["63.02"]);
+    await createDesignation(office.id, BULUH_KUNING);
+    const own = await createDesignation(office.id, GENDANG_TIMBURU);
+    const visible = await db.designation.findMany({ where: villageScope(official, "candidate:read"), select: { id: true } });
+    expect(visible.map((d) => d.id)).toEqual([own.id]);
+  });
+
+  it("gives nothing to a role without the permission", async () => {
+    const official = await createActor("VILLAGE_OFFICIAL", { villageCode: GENDANG_TIMBURU });
+    expect(can(official, "user:manage")).toBe(false);
+    const office = await createOffice(["63.02"]);
+    await createDesignation(office.id, GENDANG_TIMBURU);
+    expect(await db.designation.count({ where: villageScope(official, "audit:read") })).toBe(0);
+  });
+});
