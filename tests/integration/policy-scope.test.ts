@@ -8,6 +8,7 @@ import {
   createActor,
   createDesignation,
   createOffice,
+  pickVillage,
 } from "../support/factories/base";
 
 describe("policy scopes against the real region data", () => {
@@ -28,21 +29,23 @@ describe("policy scopes against the real region data", () => {
   });
 
   it("keeps a village official to its own village", async () => {
-    const official = await createActor("VILLAGE_OFFICIAL", { villageCode: GENDANG_TIMBURU });
-    expect(can(official, "candidate:update", { villageCode: GENDANG_TIMBURU })).toBe(true);
+    const village = await pickVillage("63.10");
+    const official = await createActor("VILLAGE_OFFICIAL", { villageCode: village });
+    expect(can(official, "candidate:update", { villageCode: village })).toBe(true);
     expect(can(official, "candidate:update", { villageCode: BULUH_KUNING })).toBe(false);
-    const office = await createOffice(["63.02"]);
-    await createDesignation(office.id, BULUH_KUNING);
-    const own = await createDesignation(office.id, GENDANG_TIMBURU);
+    const office = await createOffice(["63.10"]);
+    await createDesignation(office.id, await pickVillage("63.10"));
+    const own = await createDesignation(office.id, village);
     const visible = await db.designation.findMany({ where: villageScope(official, "candidate:read"), select: { id: true } });
     expect(visible.map((d) => d.id)).toEqual([own.id]);
   });
 
   it("gives nothing to a role without the permission", async () => {
-    const official = await createActor("VILLAGE_OFFICIAL", { villageCode: GENDANG_TIMBURU });
+    const village = await pickVillage("35.19");
+    const official = await createActor("VILLAGE_OFFICIAL", { villageCode: village });
     expect(can(official, "user:manage")).toBe(false);
-    const office = await createOffice(["63.02"]);
-    await createDesignation(office.id, GENDANG_TIMBURU);
+    const office = await createOffice(["35.19"]);
+    await createDesignation(office.id, village);
     expect(await db.designation.count({ where: villageScope(official, "audit:read") })).toBe(0);
   });
 });

@@ -82,3 +82,15 @@ export async function createDesignation(officeId: string, villageCode: string = 
     },
   });
 }
+
+/** A real village of the regency that no test of this file has designated yet. */
+export async function pickVillage(regencyCode = "63.02"): Promise<string> {
+  const [village] = await db.$queryRaw<{ code: string }[]>`
+    SELECT v.code FROM "Village" v
+     WHERE v.code LIKE ${`${regencyCode}.%`}
+       AND NOT EXISTS (SELECT 1 FROM "Designation" d WHERE d."villageCode" = v.code)
+       AND NOT EXISTS (SELECT 1 FROM "User" u WHERE u."villageCode" = v.code)
+     ORDER BY random() LIMIT 1`;
+  if (!village) throw new Error(`no free village left in ${regencyCode}`);
+  return village.code;
+}
