@@ -1,0 +1,36 @@
+import type { Locale } from "@/lib/i18n/locale";
+
+// ISO 3166-1 alpha-2 codes (officially assigned). Names come from the runtime's CLDR data in the user's
+// language, so the list needs no hand-typed translations.
+const CODES =
+  "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ " +
+  "CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO " +
+  "FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE " +
+  "JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO " +
+  "MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW " +
+  "PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM " +
+  "TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
+
+export const COUNTRY_CODES: readonly string[] = CODES.split(" ");
+const known = new Set(COUNTRY_CODES);
+
+/** Destinations that are not Indonesia itself. */
+export const DESTINATION_CODES: readonly string[] = COUNTRY_CODES.filter((code) => code !== "ID");
+
+export function isCountryCode(code: string): boolean {
+  return known.has(code);
+}
+
+const namers: Partial<Record<Locale, Intl.DisplayNames>> = {};
+
+export function countryName(code: string, locale: Locale): string {
+  namers[locale] ??= new Intl.DisplayNames([locale === "en" ? "en" : "id"], { type: "region", fallback: "code" });
+  return namers[locale]!.of(code) ?? code;
+}
+
+/** Options for a destination select, sorted by name in the user's language. */
+export function countryOptions(locale: Locale, codes: readonly string[] = DESTINATION_CODES) {
+  return codes
+    .map((code) => ({ value: code, label: countryName(code, locale) }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+}
