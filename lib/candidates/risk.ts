@@ -49,7 +49,7 @@ export type RiskInput = {
   feeArrangement: string;
   heldInShelter: boolean;
   onlineJobOffer: boolean;
-  plannedDeparture: Date | null;
+  plannedDeparture?: Date | null;
 } & Record<DepartureDocument, boolean>;
 
 export type RiskFlag = {
