@@ -1,4 +1,5 @@
 import pg from "pg";
+import { isStaleTestSchema } from "./schema-name";
 
 // Integration tests run against a real PostgreSQL: DATABASE_URL when set (CI, a developer's server),
 // otherwise each test file starts its own in-memory PGlite (tests/support/test-database.ts).
@@ -14,11 +15,13 @@ export default async function globalSetup() {
   try {
     // Once, up front: concurrent CREATE EXTENSION from several workers races.
     await client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public");
-    // Schemas left by an interrupted earlier run.
+    // Schemas left by interrupted earlier runs; other runs may be going on beside this one, so only stale ones.
     const { rows } = await client.query<{ nspname: string }>(
       `SELECT nspname FROM pg_namespace WHERE nspname LIKE 'test\\_%' ESCAPE '\\'`,
     );
-    for (const { nspname } of rows) await client.query(`DROP SCHEMA IF EXISTS "${nspname}" CASCADE`);
+    for (const { nspname } of rows.filter((r) => isStaleTestSchema(r.nspname))) {
+      await client.query(`DROP SCHEMA IF EXISTS "${nspname}" CASCADE`);
+    }
   } finally {
     await client.end();
   }
