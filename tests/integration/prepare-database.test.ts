@@ -140,6 +140,9 @@ describe("demo data", () => {
       const dd = String(Number(day) + (row.sex === "FEMALE" ? 40 : 0)).padStart(2, "0");
       expect(nik.slice(6, 12)).toBe(`${dd}${month}${year.slice(2)}`);
     }
+    const risky = rows.filter((r) => r.riskCount > 0);
+    expect(risky.length).toBeGreaterThanOrEqual(2);
+    expect(risky.flatMap((r) => r.riskFlags)).toEqual(expect.arrayContaining(["MORATORIUM", "NON_WORK_VISA", "UPFRONT_FEE"]));
     const statuses = new Set(rows.map((r) => r.passportStatus));
     expect(statuses.size).toBeGreaterThanOrEqual(4);
   });

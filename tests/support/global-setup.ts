@@ -1,5 +1,4 @@
 import pg from "pg";
-import { isStaleTestSchema } from "./schema-name";
 
 // Integration tests run against a real PostgreSQL: DATABASE_URL when set (CI, a developer's server),
 // otherwise each test file starts its own in-memory PGlite (tests/support/test-database.ts).
@@ -15,14 +14,25 @@ export default async function globalSetup() {
   try {
     // Once, up front: concurrent CREATE EXTENSION from several workers races.
     await client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public");
-    // Schemas left by interrupted earlier runs; other runs may be going on beside this one, so only stale ones.
+    // Schemas left by an interrupted earlier run: named test_<runner pid>_…, dropped once that runner is
+    // gone. Runs still going (another terminal, another checkout) keep theirs.
     const { rows } = await client.query<{ nspname: string }>(
-      `SELECT nspname FROM pg_namespace WHERE nspname LIKE 'test\\_%' ESCAPE '\\'`,
+      `SELECT nspname FROM pg_namespace WHERE nspname ~ '^test_[0-9]+_'`,
     );
-    for (const { nspname } of rows.filter((r) => isStaleTestSchema(r.nspname))) {
-      await client.query(`DROP SCHEMA IF EXISTS "${nspname}" CASCADE`);
+    for (const { nspname } of rows) {
+      const runner = Number(nspname.split("_")[1]);
+      if (!isAlive(runner)) await client.query(`DROP SCHEMA IF EXISTS "${nspname}" CASCADE`);
     }
   } finally {
     await client.end();
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }

@@ -1,9 +1,9 @@
+import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll } from "vitest";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { loadRegions } from "@/lib/regions/load";
-import { testSchemaName } from "./schema-name";
 
 // Each integration test file gets its own clean database: a fresh schema on the PostgreSQL server named by
 // DATABASE_URL, or a fresh in-memory PGlite when none is set. Runs before the test file imports lib/db.
@@ -16,7 +16,8 @@ let url = process.env.DATABASE_URL;
 let schema = "public";
 
 if (url) {
-  schema = testSchemaName();
+  // The runner's pid (this worker's parent) lets global-setup tell stale schemas from live ones.
+  schema = `test_${process.ppid}_${process.pid}_${randomBytes(4).toString("hex")}`;
 } else {
   embedded = await startEmbeddedDatabase({ port: 20_000 + Math.floor(Math.random() * 20_000) });
   url = embedded.url;
