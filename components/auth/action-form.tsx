@@ -30,6 +30,10 @@ export type FormField =
       defaultValue?: string;
     };
 
+/** A success that hands over a one-time code (shown once, never stored in clear). */
+export type IssuedState = { status: "issued"; message: string; code: string; link: string };
+export type ActionFormState = FormState | IssuedState;
+
 /**
  * A form posting to a server action that returns a FormState. Works without JavaScript (the action runs as a
  * plain form post) and keeps what was typed, except password fields, when the server refuses it.
@@ -41,15 +45,38 @@ export function ActionForm({
   pendingLabel,
   hidden = {},
   variant = "primary",
+  issuedLabels,
 }: {
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action:
+    | ((state: FormState, formData: FormData) => Promise<FormState>)
+    | ((state: ActionFormState, formData: FormData) => Promise<ActionFormState>);
   fields: FormField[];
   submitLabel: string;
   pendingLabel: string;
   hidden?: Record<string, string>;
   variant?: "primary" | "danger" | "secondary";
+  issuedLabels?: { title: string; intro: string; link: string; code: string };
 }) {
-  const [state, formAction, pending] = useActionState(action, idleFormState);
+  const [state, formAction, pending] = useActionState(
+    action as (state: ActionFormState, formData: FormData) => Promise<ActionFormState>,
+    idleFormState as ActionFormState,
+  );
+  if (state.status === "issued") {
+    return (
+      <section className="space-y-3" aria-live="polite">
+        <Alert tone="success" title={state.message} />
+        <Alert tone="warning" title={issuedLabels?.title}>
+          {issuedLabels?.intro}
+        </Alert>
+        <dl className="space-y-2 text-sm">
+          <dt className="font-medium">{issuedLabels?.link}</dt>
+          <dd className="break-all font-mono" data-testid="issued-link">{state.link}</dd>
+          <dt className="font-medium">{issuedLabels?.code}</dt>
+          <dd className="break-all font-mono text-base" data-testid="issued-code">{state.code}</dd>
+        </dl>
+      </section>
+    );
+  }
   const errors = state.status === "error" ? state.fieldErrors : {};
   const kept = (name: string, fallback?: string) => {
     const value = state.status === "error" ? state.values[name] : undefined;

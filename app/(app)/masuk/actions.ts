@@ -3,6 +3,8 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { redeemPasswordReset } from "@/lib/accounts/commands";
+import { accountErrorState } from "@/lib/accounts/form-state";
 import { signIn } from "@/lib/auth/config";
 import { loginWithCode, loginWithPassword, type LoginOutcome } from "@/lib/auth/login";
 import { homePathFor, TWO_FACTOR_REQUIRED } from "@/lib/auth/policy";
@@ -76,4 +78,17 @@ export async function signInWithCode(_previous: FormState, formData: FormData): 
       jar.delete({ name: SECOND_FACTOR_COOKIE, path: "/masuk" });
       return finish(outcome, true);
   }
+}
+
+/** /masuk/sandi-baru: the one-time code from an administrator and a new password. */
+export async function redeemPasswordResetAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const locale = await getRequestLocale();
+  const values = formValues(formData);
+  const text = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
+  try {
+    await redeemPasswordReset({ token: text("token"), newPassword: text("newPassword"), confirmPassword: text("confirmPassword") });
+  } catch (error) {
+    return accountErrorState(error, values, locale);
+  }
+  redirect("/masuk?sandi=baru");
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/auth/action-form";
+import { Alert } from "@/components/ui/alert";
 import { homePathFor } from "@/lib/auth/policy";
 import { ENROL_PATH, getSessionState } from "@/lib/auth/session";
 import { authMessages } from "@/lib/i18n/messages/auth";
@@ -10,13 +11,18 @@ import { signInWithPassword } from "./actions";
 
 export const metadata: Metadata = { title: "Masuk" };
 
-export default async function SignInPage() {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ sandi?: string }> }) {
   const state = await getSessionState();
   if (state) redirect(state.mustEnrolTwoFactor ? ENROL_PATH : homePathFor(state.actor.role));
   const locale = await getRequestLocale();
   const t = authMessages(locale);
   return (
     <AuthCard locale={locale} title={t.signInTitle} intro={t.signInIntro}>
+      {(await searchParams).sandi === "baru" ? (
+        <div className="mb-4">
+          <Alert tone="success">{t.resetDone}</Alert>
+        </div>
+      ) : null}
       <ActionForm
         action={signInWithPassword}
         submitLabel={t.submitSignIn}
