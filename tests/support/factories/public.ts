@@ -62,6 +62,7 @@ export async function createEvent(options: {
       location: "Balai Desa",
       isPublic: options.isPublic ?? true,
       status: options.status ?? "PLANNED",
+      statusReason: options.status === "CANCELLED" || options.status === "POSTPONED" ? "Cuaca buruk" : null,
     },
   });
 }
