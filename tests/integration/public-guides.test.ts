@@ -39,7 +39,7 @@ describe("public guides", () => {
     expect(data.fees.map((f) => f.code)).toEqual(["ORDINARY_5Y", "ORDINARY_10Y", "E_PASSPORT_5Y", "E_PASSPORT_10Y", "SAME_DAY_SURCHARGE", "PMI_5Y"]);
     const fees = (await getPublishedGuide("biaya-paspor", "id"))!;
     const html = renderGuideBody(fees.body, "id", data);
-    expect(html).toContain("<td>Paspor biasa 5 tahun</td>");
+    expect(html).toContain("<td>Paspor biasa (non-elektronik) 5 tahun</td>");
     expect(html).toContain("Rp\u00a0350.000");
     await db.passportFee.update({ where: { code: "ORDINARY_5Y" }, data: { amount: 400_000 } });
     expect(renderGuideBody(fees.body, "id", await getGuideData())).toContain("Rp\u00a0400.000");

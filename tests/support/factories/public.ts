@@ -1,24 +1,16 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import type { EventStatus, EventType } from "@/lib/db/generated/enums";
+import { PASSPORT_FEES } from "@/lib/reference/defaults";
 
-// Public-portal test data. The fee and moratorium rows mirror what the foundation's seed writes (PP 45/2024,
-// Kepmenaker 260/2015); tests upsert them so they run before and after that seed exists.
-
-export const PASSPORT_FEES = [
-  { code: "ORDINARY_5Y", labelId: "Paspor biasa 5 tahun", labelEn: "Ordinary passport, 5 years", amount: 350_000, sortOrder: 1 },
-  { code: "ORDINARY_10Y", labelId: "Paspor biasa 10 tahun", labelEn: "Ordinary passport, 10 years", amount: 650_000, sortOrder: 2 },
-  { code: "E_PASSPORT_5Y", labelId: "Paspor elektronik 5 tahun", labelEn: "E-passport, 5 years", amount: 650_000, sortOrder: 3 },
-  { code: "E_PASSPORT_10Y", labelId: "Paspor elektronik 10 tahun", labelEn: "E-passport, 10 years", amount: 950_000, sortOrder: 4 },
-  { code: "SAME_DAY_SURCHARGE", labelId: "Layanan percepatan (hari yang sama)", labelEn: "Same-day service", amount: 1_000_000, sortOrder: 5 },
-  { code: "PMI_5Y", labelId: "Paspor pekerja migran 5 tahun", labelEn: "Migrant worker passport, 5 years", amount: 0, sortOrder: 6 },
-];
+// Public-portal test data: fees and moratorium rows as the reference seed writes them, events and PIMPASA.
 
 export const MORATORIUM_SAMPLE = ["SA", "AE", "KW", "QA", "OM", "JO"];
 
 export async function seedPassportFees() {
-  for (const fee of PASSPORT_FEES) {
-    await db.passportFee.upsert({ where: { code: fee.code }, create: fee, update: fee });
+  for (const [i, fee] of PASSPORT_FEES.entries()) {
+    const row = { ...fee, sortOrder: i + 1 };
+    await db.passportFee.upsert({ where: { code: fee.code }, create: row, update: row });
   }
 }
 
