@@ -1,0 +1,62 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db/client";
+import { officeScope, type Actor } from "@/lib/auth/policy";
+import { localToUtc } from "@/lib/time/office-zone";
+
+export type Conflict = {
+  officerId: string;
+  officerName: string;
+  eventId: string;
+  eventTitle: string;
+  startsAt: Date;
+  endsAt: Date;
+};
+
+/** Events of the office's officers that overlap the period (planned or held; cancelled/postponed free them). */
+export async function findConflicts(
+  tx: Tx,
+  officeId: string,
+  officerIds: string[],
+  period: { startsAt: Date; endsAt: Date },
+  excludeEventId?: string,
+): Promise<Conflict[]> {
+  if (!officerIds.length) return [];
+  const rows = await tx.eventOfficer.findMany({
+    where: {
+      officerId: { in: officerIds },
+      officer: { officeId },
+      event: {
+        status: { in: ["PLANNED", "DONE"] },
+        startsAt: { lt: period.endsAt },
+        endsAt: { gt: period.startsAt },
+        ...(excludeEventId ? { id: { not: excludeEventId } } : {}),
+      },
+    },
+    orderBy: { event: { startsAt: "asc" } },
+    select: {
+      officer: { select: { id: true, name: true } },
+      event: { select: { id: true, title: true, startsAt: true, endsAt: true } },
+    },
+  });
+  return rows.map(({ officer, event }) => ({
+    officerId: officer.id,
+    officerName: officer.name,
+    eventId: event.id,
+    eventTitle: event.title,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+  }));
+}
+
+/** For the form: which chosen officers are already booked at that wall-clock time of the actor's office. */
+export async function checkOfficerAvailability(
+  actor: Actor,
+  input: { officerIds: string[]; startsAt: string; endsAt: string; excludeEventId?: string },
+) {
+  const scope = officeScope(actor, "event:manage");
+  if (!("officeId" in scope) || !actor.officeId) return [];
+  const office = await db.immigrationOffice.findUnique({ where: { id: actor.officeId }, select: { timeZone: true } });
+  if (!office) return [];
+  const period = { startsAt: localToUtc(input.startsAt, office.timeZone), endsAt: localToUtc(input.endsAt, office.timeZone) };
+  return findConflicts(db, actor.officeId, input.officerIds, period, input.excludeEventId);
+}
