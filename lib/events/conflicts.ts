@@ -1,7 +1,5 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db/client";
-import { officeScope, type Actor } from "@/lib/auth/policy";
-import { localToUtc } from "@/lib/time/office-zone";
+import type { Tx } from "@/lib/db/client";
 
 export type Conflict = {
   officerId: string;
@@ -46,17 +44,4 @@ export async function findConflicts(
     startsAt: event.startsAt,
     endsAt: event.endsAt,
   }));
-}
-
-/** For the form: which chosen officers are already booked at that wall-clock time of the actor's office. */
-export async function checkOfficerAvailability(
-  actor: Actor,
-  input: { officerIds: string[]; startsAt: string; endsAt: string; excludeEventId?: string },
-) {
-  const scope = officeScope(actor, "event:manage");
-  if (!("officeId" in scope) || !actor.officeId) return [];
-  const office = await db.immigrationOffice.findUnique({ where: { id: actor.officeId }, select: { timeZone: true } });
-  if (!office) return [];
-  const period = { startsAt: localToUtc(input.startsAt, office.timeZone), endsAt: localToUtc(input.endsAt, office.timeZone) };
-  return findConflicts(db, actor.officeId, input.officerIds, period, input.excludeEventId);
 }
