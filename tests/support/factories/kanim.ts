@@ -1,5 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { encryptField, keyedHash } from "@/lib/crypto/fields";
 import type { EventStatus } from "@/lib/db/generated/enums";
 import { createActor, createOffice } from "./base";
 
@@ -64,6 +65,46 @@ export async function createVisitRequest(officeId: string, villageCode: string) 
       preferredFrom: new Date("2026-12-01"),
       preferredTo: new Date("2026-12-15"),
       expectedParticipants: 40,
+    },
+  });
+}
+
+/** A CPMI record written directly (the village workspace's register command lives on its own branch). */
+export async function createCandidateRow(
+  villageCode: string,
+  overrides: Partial<{
+    name: string;
+    nik: string;
+    passportStatus: "NONE" | "PLANNED" | "APPLIED_M_PASPOR" | "ISSUED" | "DELAYED_OR_REFUSED";
+    destinationCountry: string;
+    placementChannel: "P3MI" | "G2G" | "INDEPENDENT" | "UNKNOWN";
+    riskFlags: string[];
+    plannedDeparture: Date | null;
+  }> = {},
+) {
+  const nik = overrides.nik ?? `${villageCode.replace(/\./g, "").slice(0, 6)}${String(randomInt(0, 10 ** 10)).padStart(10, "0")}`;
+  const riskFlags = overrides.riskFlags ?? [];
+  const channel = overrides.placementChannel ?? "P3MI";
+  return db.candidate.create({
+    data: {
+      villageCode,
+      nikEncrypted: encryptField(nik),
+      nikHash: keyedHash("nik", nik),
+      nikMasked: `${nik.slice(0, 4)}••••••••${nik.slice(-4)}`,
+      name: overrides.name ?? `Calon ${randomUUID().slice(0, 6)}`,
+      sex: "FEMALE",
+      birthDate: new Date("1998-04-12"),
+      education: "SMA",
+      destinationCountry: overrides.destinationCountry ?? "MY",
+      jobSector: "PLANTATION",
+      placementChannel: channel,
+      agencyName: channel === "P3MI" ? "PT Maju Sejahtera" : null,
+      passportStatus: overrides.passportStatus ?? "NONE",
+      plannedDeparture: overrides.plannedDeparture ?? null,
+      riskFlags,
+      riskCount: riskFlags.length,
+      consentMethod: "WRITTEN",
+      consentRecordedAt: new Date(),
     },
   });
 }
