@@ -137,3 +137,10 @@ export async function getDesignation(actor: Actor, designationId: string) {
     officers: officers.map((o) => o.officer),
   };
 }
+
+/** One village of the working area, for the picker's chosen value; null outside the area. */
+export async function getAreaVillage(actor: Actor, villageCode: string): Promise<VillageOption | null> {
+  if (!/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(villageCode)) return null;
+  const rows = await searchVillages(actor, { district: villageCode.slice(0, 8) }, 1000);
+  return rows.find((v) => v.code === villageCode) ?? null;
+}
