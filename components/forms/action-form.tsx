@@ -82,3 +82,12 @@ export function SubmitButton({ children, pending, variant }: { children: ReactNo
     </Button>
   );
 }
+
+/** The first error of any field under a prefix (e.g. "participants" for a table of inputs). */
+export function FormErrorFor({ prefix }: { prefix: string }) {
+  const state = useContext(FormContext);
+  if (state.status !== "error") return null;
+  const key = Object.keys(state.fieldErrors).find((k) => k === prefix || k.startsWith(`${prefix}.`));
+  if (!key) return null;
+  return <p className="text-sm font-medium text-red-700">{state.fieldErrors[key]}</p>;
+}

@@ -109,6 +109,8 @@ export async function getEvent(actor: Actor, eventId: string) {
     districtName: village.district.name,
     regencyName: village.district.regency.name,
     officers: officers.map((o) => o.officer),
+    /** A planned event can be marked held (and reported) once it has started. */
+    hasStarted: event.startsAt.getTime() <= Date.now(),
   };
 }
 
@@ -134,4 +136,21 @@ export async function getVisitRequest(actor: Actor, requestId: string) {
   });
   if (!request) throw new NotFoundError("visitRequest");
   return request;
+}
+
+/** The actor's office time zone (IANA), in which its staff type and read event times. */
+export async function officeTimeZone(actor: Actor): Promise<string> {
+  if (!actor.officeId) return "Asia/Jakarta";
+  const office = await db.immigrationOffice.findUnique({ where: { id: actor.officeId }, select: { timeZone: true } });
+  return office?.timeZone ?? "Asia/Jakarta";
+}
+
+/** Villages an event can be scheduled in: the office's active Desa Binaan. */
+export async function listEventVillages(actor: Actor) {
+  const rows = await db.designation.findMany({
+    where: { ...officeScope(actor, "event:manage"), status: "ACTIVE" },
+    orderBy: { village: { name: "asc" } },
+    select: { villageCode: true, village: { select: { name: true, district: { select: { name: true } } } } },
+  });
+  return rows.map((r) => ({ code: r.villageCode, name: r.village.name, district: r.village.district.name }));
 }
