@@ -27,9 +27,3 @@ export function fieldErrorKeys(error: unknown): FieldErrorKeys | null {
   const keys = error.details?.fieldErrors;
   return keys && typeof keys === "object" ? (keys as FieldErrorKeys) : null;
 }
-
-/** A checkbox posts "on" when ticked and nothing otherwise. */
-export const checkbox = (value: unknown) => value === "on" || value === "true" || value === true;
-
-/** Form fields that may post one value or many. */
-export const list = (value: unknown): unknown[] => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]);
