@@ -1,10 +1,16 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { recordAudit } from "@/lib/audit/log";
 import { AUDIT_EXPORT_HEADER, auditExportRows, getAuditEntry, listAuditEntries, parseAuditFilter } from "@/lib/audit/queries";
 import { toCsv } from "@/lib/exports/csv";
 import { saveFee } from "@/lib/reference-data/commands";
 import { createActor, createOffice, pickVillage } from "../support/factories/base";
+
+// The first query of a file opens the pool and loads the client; on a busy machine that alone can exceed the
+// default per-test timeout, so it happens here with a generous one.
+beforeAll(async () => {
+  await db.$queryRaw`SELECT 1`;
+}, 60_000);
 
 describe("audit log viewer", () => {
   it("filters by actor, entity, action and day, and opens an entry with its changed fields", async () => {

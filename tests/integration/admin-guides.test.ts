@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { fieldErrorKeys } from "@/lib/admin/input";
@@ -7,6 +7,12 @@ import { getGuideForEditing, listGuidesForEditing } from "@/lib/guide-editing/qu
 import { renderGuidePreview } from "@/lib/guide-editing/preview";
 import { createActor, createOffice, pickVillage } from "../support/factories/base";
 import { guideInput } from "../support/factories/admin";
+
+// The first query of a file opens the pool and loads the client; on a busy machine that alone can exceed the
+// default per-test timeout, so it happens here with a generous one.
+beforeAll(async () => {
+  await db.$queryRaw`SELECT 1`;
+}, 60_000);
 
 describe("guide editing", () => {
   it("creates a draft, edits it, publishes it and audits each step", async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { createOffice, updateOffice, RegencyConflictError } from "@/lib/offices/commands";
@@ -8,6 +8,12 @@ import { createActor, createOffice as createTestOffice, pickVillage } from "../s
 import { officeInput } from "../support/factories/admin";
 
 const auditRows = (entityId: string) => db.auditLog.findMany({ where: { entity: "ImmigrationOffice", entityId }, orderBy: { id: "asc" } });
+
+// The first query of a file opens the pool and loads the client; on a busy machine that alone can exceed the
+// default per-test timeout, so it happens here with a generous one.
+beforeAll(async () => {
+  await db.$queryRaw`SELECT 1`;
+}, 60_000);
 
 describe("office administration", () => {
   it("creates an office with its working area and audits it", async () => {

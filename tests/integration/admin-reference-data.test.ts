@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { fieldErrorKeys } from "@/lib/admin/input";
 import { addMoratoriumCountry, deleteFee, removeMoratoriumCountry, saveFee } from "@/lib/reference-data/commands";
@@ -6,6 +6,12 @@ import { listFeesForEditing, listMoratoriumForEditing } from "@/lib/reference-da
 import { createActor, createOffice, pickVillage } from "../support/factories/base";
 
 const fee = { code: "BIASA_5", labelId: "Paspor biasa 5 tahun", labelEn: "Ordinary passport, 5 years", amount: "350000", sortOrder: "1" };
+
+// The first query of a file opens the pool and loads the client; on a busy machine that alone can exceed the
+// default per-test timeout, so it happens here with a generous one.
+beforeAll(async () => {
+  await db.$queryRaw`SELECT 1`;
+}, 60_000);
 
 describe("reference data for the guides", () => {
   it("adds and edits a passport fee with an audit row for each", async () => {
