@@ -30,6 +30,8 @@ const schema = z
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").default(DEV_AUTH_SECRET),
     DATA_ENCRYPTION_KEYS: keyList.default(DEV_ENCRYPTION_KEYS),
     DATA_HASH_KEY: z.string().min(32, "DATA_HASH_KEY must be at least 32 characters (base64)").default(DEV_HASH_KEY),
+    // Set only while `npm run keys:rotate -- --rehash` moves the keyed hashes to a new DATA_HASH_KEY.
+    DATA_HASH_KEY_PREVIOUS: z.string().min(32, "DATA_HASH_KEY_PREVIOUS must be at least 32 characters (base64)").optional(),
     APP_URL: z.url("APP_URL must be a URL such as https://desabinaan.example.go.id").default("http://localhost:3000"),
   })
   .superRefine((env, ctx) => {
