@@ -145,9 +145,10 @@ export async function getSubjectCopy(actor: Actor, requestId: string, now = new 
     where: { id: requestId, type: { in: ["ACCESS", "COPY"] }, ...villageScope(actor, "subjectRequest:manage") },
   });
   if (!request?.candidateId) throw new NotFoundError("DataSubjectRequest");
-  const candidateId = request.candidateId;
-  return db.$transaction(async (tx) => {
-    await recordCandidateAccess(actor, candidateId, "EXPORT_FULL_NIK", "DATA_SUBJECT_REQUEST", tx);
-    return { request: { id: request.id, type: request.type, status: request.status }, copy: await buildSubjectCopy(candidateId, tx, now) };
-  });
+  // Recorded before the copy is built, so the copy lists this access too.
+  await recordCandidateAccess(actor, request.candidateId, "EXPORT_FULL_NIK", "DATA_SUBJECT_REQUEST");
+  return {
+    request: { id: request.id, type: request.type, status: request.status },
+    copy: await buildSubjectCopy(request.candidateId, db, now),
+  };
 }
