@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { isAppError } from "@/lib/errors";
+import { accessHistoryForSubject, listAccessRecords, recordCandidateAccess } from "@/lib/privacy/access-records";
+import { GENDANG_TIMBURU, createActor, createOffice } from "../support/factories/base";
+import { createCandidateRecord } from "../support/factories/privacy";
+
+describe("access records", () => {
+  it("records who saw whose record, when and why; admins read them, nobody else does", async () => {
+    const office = await createOffice(["63.02"]);
+    const staff = await createActor("OFFICE_STAFF", { officeId: office.id });
+    const official = await createActor("VILLAGE_OFFICIAL", { villageCode: GENDANG_TIMBURU });
+    const admin = await createActor("ADMIN");
+    const { candidate, nik } = await createCandidateRecord();
+    await recordCandidateAccess(official, candidate.id, "VIEW_DETAIL", "CASE_HANDLING");
+    await recordCandidateAccess(staff, candidate.id, "VIEW_FULL_NIK", "VERIFICATION");
+
+    const all = await listAccessRecords(admin, { candidateId: candidate.id });
+    expect(all.total).toBe(2);
+    expect(all.rows.map((r) => [r.kind, r.purpose, r.actor?.name])).toEqual([
+      ["VIEW_FULL_NIK", "VERIFICATION", staff.name],
+      ["VIEW_DETAIL", "CASE_HANDLING", official.name],
+    ]);
+    expect(all.rows[0].candidate?.nikMasked).toBe(candidate.nikMasked);
+    expect(JSON.stringify(all.rows, (_, v) => (typeof v === "bigint" ? String(v) : v))).not.toContain(nik);
+    expect((await listAccessRecords(admin, { actorId: staff.id })).rows.map((r) => r.kind)).toEqual(["VIEW_FULL_NIK"]);
+    expect((await listAccessRecords(admin, { kind: "VIEW_DETAIL", candidateId: candidate.id })).total).toBe(1);
+
+    for (const actor of [staff, official]) {
+      await expect(listAccessRecords(actor)).rejects.toSatisfy((e) => isAppError(e, "NOT_FOUND"));
+    }
+
+    // What the data subject receives: roles, not names.
+    const history = await accessHistoryForSubject(candidate.id);
+    expect(history.map((h) => [h.kind, h.purpose, h.actorRole])).toEqual([
+      ["VIEW_DETAIL", "CASE_HANDLING", "VILLAGE_OFFICIAL"],
+      ["VIEW_FULL_NIK", "VERIFICATION", "OFFICE_STAFF"],
+    ]);
+    expect(JSON.stringify(history)).not.toContain(staff.id);
+  });
+});
