@@ -1,8 +1,11 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { isAppError } from "@/lib/errors";
 import { accessHistoryForSubject, listAccessRecords, recordCandidateAccess } from "@/lib/privacy/access-records";
 import { GENDANG_TIMBURU, createActor, createOffice } from "../support/factories/base";
 import { createCandidateRecord } from "../support/factories/privacy";
+
+// Real-database tests on two shared cores (and PGlite without DATABASE_URL) need more than the 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe("access records", () => {
   it("records who saw whose record, when and why; admins read them, nobody else does", async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { resetEnvCache } from "@/lib/env";
 import { decryptField, encryptField, keyIdOf, keyedHash } from "@/lib/crypto/fields";
@@ -8,6 +8,9 @@ import { rotateEncryptionKeys } from "@/lib/privacy/key-rotation";
 import { anonymiseCandidate } from "@/lib/privacy/anonymise";
 import { createUser } from "../support/factories/base";
 import { createCandidateRecord } from "../support/factories/privacy";
+
+// Real-database tests on two shared cores (and PGlite without DATABASE_URL) need more than the 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
 
 const key = () => randomBytes(32).toString("base64");
 const OLD = `old2025:${key()}`;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { nikLookupHashes, sealNik } from "@/lib/privacy/fields";
 import { decryptField, keyedHash } from "@/lib/crypto/fields";
@@ -7,6 +7,9 @@ import { recordCandidateAccess } from "@/lib/privacy/access-records";
 import { GENDANG_TIMBURU, createActor, createOffice } from "../support/factories/base";
 import { createCandidateRecord, fakeNik } from "../support/factories/privacy";
 import { findClearIdentifiers, textColumns } from "../support/privacy-scan";
+
+// Real-database tests on two shared cores (and PGlite without DATABASE_URL) need more than the 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
 
 describe("NIK and phone at rest", () => {
   it("stores no NIK or phone in clear in any personal-data table", async () => {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { countDueForRetention, getRetentionPolicy, runRetention, updateRetentionPolicy } from "@/lib/privacy/retention";
@@ -6,6 +6,9 @@ import { DEFAULT_RETENTION } from "@/lib/privacy/retention-schema";
 import { recordSubjectRequest } from "@/lib/privacy/subject-requests/commands";
 import { createActor, createOffice } from "../support/factories/base";
 import { createCandidateRecord } from "../support/factories/privacy";
+
+// Real-database tests on two shared cores (and PGlite without DATABASE_URL) need more than the 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
 
 const NOW = new Date("2026-11-28T03:00:00Z");
 const monthsAgo = (months: number, extraDays = 0) =>

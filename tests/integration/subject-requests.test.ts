@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/policy";
 import { isAppError } from "@/lib/errors";
@@ -21,6 +21,9 @@ import { recordCandidateAccess } from "@/lib/privacy/access-records";
 import { BULUH_KUNING, GENDANG_TIMBURU, MADIUN_VILLAGE, createActor, createOffice } from "../support/factories/base";
 import { createCandidateRecord, fakeNik } from "../support/factories/privacy";
 import { findClearIdentifiers } from "../support/privacy-scan";
+
+// Real-database tests on two shared cores (and PGlite without DATABASE_URL) need more than the 5 s default.
+vi.setConfig({ testTimeout: 30_000 });
 
 let staff: Actor;
 let official: Actor;
