@@ -3,6 +3,8 @@ import { db } from "@/lib/db/client";
 import { authorize, can, villageScope, type Actor } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 import { recordCandidateAccess } from "../access-records";
+import { utcToZonedLocal } from "../zoned-time";
+import { villageTimeZone } from "./commands";
 import type { RequestFilters } from "./schema";
 
 // Reads for the data-subject request queue: open requests first, the nearest due date on top, overdue ones
@@ -132,3 +134,14 @@ export async function getSubjectRequest(actor: Actor, id: string, now = new Date
 }
 
 export type SubjectRequestDetail = Awaited<ReturnType<typeof getSubjectRequest>>;
+
+/** "Now" on the clocks of the actor's office or village, to prefill the time a request was received. */
+export async function localNowFor(actor: Actor, now = new Date()): Promise<{ value: string; timeZone: string }> {
+  let timeZone = "Asia/Jakarta";
+  if (actor.officeId) {
+    timeZone = (await db.immigrationOffice.findUnique({ where: { id: actor.officeId }, select: { timeZone: true } }))?.timeZone ?? timeZone;
+  } else if (actor.villageCode) {
+    timeZone = await villageTimeZone(actor.villageCode);
+  }
+  return { value: utcToZonedLocal(now, timeZone), timeZone };
+}
