@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
 import { isAppError } from "@/lib/errors";
 import { accessHistoryForSubject, listAccessRecords, recordCandidateAccess } from "@/lib/privacy/access-records";
+import { getCandidateDetail } from "@/lib/candidates/queries";
+import { db } from "@/lib/db/client";
 import { GENDANG_TIMBURU, createActor, createOffice } from "../support/factories/base";
+import { createCandidate } from "../support/factories/candidates";
 import { createCandidateRecord } from "../support/factories/privacy";
 
 // Real-database tests on two shared cores (and PGlite without DATABASE_URL) need more than the 5 s default.
@@ -39,5 +42,18 @@ describe("access records", () => {
       ["VIEW_FULL_NIK", "VERIFICATION", "OFFICE_STAFF"],
     ]);
     expect(JSON.stringify(history)).not.toContain(staff.id);
+  });
+
+  it("is written by the CPMI detail page: a view, or a full-NIK view with its purpose", async () => {
+    const official = await createActor("VILLAGE_OFFICIAL", { villageCode: GENDANG_TIMBURU });
+    const candidate = await createCandidate(official);
+    await getCandidateDetail(official, candidate.id);
+    const revealed = await getCandidateDetail(official, candidate.id, { revealNik: true, purpose: "VERIFICATION" });
+    expect(revealed.fullNik).toMatch(/^\d{16}$/);
+    const records = await db.accessRecord.findMany({ where: { candidateId: candidate.id }, orderBy: { id: "asc" } });
+    expect(records.map((r) => [r.actorId, r.kind, r.purpose])).toEqual([
+      [official.id, "VIEW_DETAIL", "CASE_HANDLING"],
+      [official.id, "VIEW_FULL_NIK", "VERIFICATION"],
+    ]);
   });
 });

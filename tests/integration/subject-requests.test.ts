@@ -21,6 +21,9 @@ import { recordCandidateAccess } from "@/lib/privacy/access-records";
 import { BULUH_KUNING, GENDANG_TIMBURU, MADIUN_VILLAGE, createActor, createOffice } from "../support/factories/base";
 import { createCandidateRecord, fakeNik } from "../support/factories/privacy";
 import { findClearIdentifiers } from "../support/privacy-scan";
+import { createCandidate } from "../support/factories/candidates";
+import { getCandidateForEdit } from "@/lib/candidates/queries";
+import { updateCandidate } from "@/lib/candidates/commands";
 
 // Real-database tests on two shared cores (and PGlite without DATABASE_URL) need more than the 5 s default.
 vi.setConfig({ testTimeout: 30_000 });
@@ -272,5 +275,21 @@ describe("fulfilling each request type", () => {
     await rejectSubjectRequest(official, request.id, { resolution: "Identitas pemohon tidak dapat diverifikasi" });
     expect(await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "REJECTED" });
     expect((await db.candidate.findFirstOrThrow({ where: { subjectRequests: { some: { id: request.id } } } })).anonymisedAt).toBeNull();
+  });
+
+  it("ERASURE of a record registered and edited through the CPMI register leaves no trace of the person", async () => {
+    const registered = await createCandidate(official, { name: "Nurhayati Lestari", addressLine: "Jl. Kenanga Lestari 12" });
+    const values = (await getCandidateForEdit(official, registered.id)).values;
+    const updated = await updateCandidate(official, registered.id, { ...values, name: "Nurhayati Lestari Putri", phone: "0813-9999-1234" });
+    expect(updated.ok).toBe(true);
+    const nik = (await getCandidateForEdit(official, registered.id)).values.nik as string | undefined;
+    const request = await db.dataSubjectRequest.create({
+      data: { candidateId: registered.id, villageCode: GENDANG_TIMBURU, type: "ERASURE", channel: "LETTER", receivedAt: new Date() },
+    });
+    await eraseSubjectData(official, request.id, { resolution: "Dihapus atas permintaan" });
+    const trail = await db.auditLog.findMany({ where: { entityId: registered.id } });
+    expect(trail.map((a) => a.action)).toEqual(["candidate.create", "candidate.update", "ERASED"]);
+    expect(JSON.stringify(trail.map((a) => a.changes))).not.toMatch(/Nurhayati|Kenanga|9999/);
+    expect(await findClearIdentifiers(["Nurhayati", "Kenanga", "081399991234", ...(nik ? [nik] : [])])).toEqual([]);
   });
 });
