@@ -1,0 +1,44 @@
+import { NextResponse, type NextRequest } from "next/server";
+import {
+  contentSecurityPolicy,
+  INTERNAL_REQUEST_HEADERS,
+  isPublicPath,
+  securityHeaders,
+} from "@/lib/security/headers";
+
+// Security headers and the per-request CSP nonce. Never an authorization boundary: every page, action and
+// domain function checks the actor itself (CVE-2025-29927 showed a proxy can be skipped).
+
+export function proxy(request: NextRequest) {
+  const production = process.env.NODE_ENV === "production";
+  const development = process.env.NODE_ENV === "development";
+  const https = (process.env.APP_URL ?? "").startsWith("https://");
+
+  const forwarded = new Headers(request.headers);
+  for (const name of INTERNAL_REQUEST_HEADERS) forwarded.delete(name);
+
+  // Public pages may be statically rendered, and a static page cannot carry a per-request nonce.
+  const nonce = isPublicPath(request.nextUrl.pathname) ? undefined : newNonce();
+  const policy = contentSecurityPolicy({ nonce, development, https });
+  if (nonce) {
+    // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
+    forwarded.set("x-nonce", nonce);
+    forwarded.set("content-security-policy", policy);
+  }
+
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(securityHeaders({ production }))) response.headers.set(name, value);
+  return response;
+}
+
+function newNonce(): string {
+  const bytes = new Uint8Array(18);
+  crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString("base64");
+}
+
+export const config = {
+  // Static files need no CSP; everything that renders HTML, RSC payloads or runs a server action does.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+};

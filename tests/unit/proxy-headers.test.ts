@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
+import { proxy } from "@/proxy";
+
+// Calls the proxy as Next would and reads what it sends to the browser and forwards to the app.
+
+function call(path: string, headers: Record<string, string> = {}) {
+  return proxy(new NextRequest(`http://127.0.0.1:3800${path}`, { headers }));
+}
+
+function directives(policy: string | null): Map<string, string> {
+  return new Map(
+    (policy ?? "").split(";").map((part) => {
+      const [name, ...values] = part.trim().split(/\s+/);
+      return [name, values.join(" ")] as const;
+    }),
+  );
+}
+
+/** The request headers the app will see: NextResponse.next({ request }) encodes them as x-middleware-request-*. */
+function forwardedHeaders(response: Response): Map<string, string> {
+  const names = (response.headers.get("x-middleware-override-headers") ?? "").split(",").filter(Boolean);
+  return new Map(names.map((name) => [name, response.headers.get(`x-middleware-request-${name}`) ?? ""]));
+}
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe("proxy security headers", () => {
+  it("gives signed-in pages a strict CSP with a fresh nonce per request", () => {
+    const first = call("/desa/cpmi");
+    const second = call("/desa/cpmi");
+    const csp = directives(first.headers.get("Content-Security-Policy"));
+    const nonce = /'nonce-([^']+)'/.exec(csp.get("script-src") ?? "")?.[1];
+    expect(nonce).toMatch(/^[A-Za-z0-9+/=]{24}$/);
+    expect(csp.get("script-src")).toContain("'strict-dynamic'");
+    expect(csp.get("script-src")).not.toContain("unsafe-inline");
+    expect(csp.get("object-src")).toBe("'none'");
+    expect(csp.get("base-uri")).toBe("'self'");
+    expect(csp.get("frame-ancestors")).toBe("'none'");
+    expect(csp.get("form-action")).toBe("'self'");
+    expect(second.headers.get("Content-Security-Policy")).not.toContain(nonce);
+
+    // Next stamps its own scripts with the nonce it reads from the forwarded request CSP.
+    const forwarded = forwardedHeaders(first);
+    expect(forwarded.get("x-nonce")).toBe(nonce);
+    expect(forwarded.get("content-security-policy")).toContain(`'nonce-${nonce}'`);
+  });
+
+  it("gives public pages a nonce-free policy that still blocks objects, framing and foreign forms", () => {
+    for (const path of ["/id", "/id/panduan/m-paspor", "/en", "/"]) {
+      const csp = directives(call(path).headers.get("Content-Security-Policy"));
+      expect(csp.get("script-src")).not.toContain("nonce-");
+      expect(csp.get("object-src")).toBe("'none'");
+      expect(csp.get("frame-ancestors")).toBe("'none'");
+      expect(csp.get("form-action")).toBe("'self'");
+    }
+    expect(call("/identitas").headers.get("Content-Security-Policy")).toContain("'nonce-");
+  });
+
+  it("sets the security headers, with HSTS only in production", () => {
+    const response = call("/masuk");
+    expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(response.headers.get("Referrer-Policy")).toBe("strict-origin-when-cross-origin");
+    expect(response.headers.get("X-Frame-Options")).toBe("DENY");
+    expect(response.headers.get("Permissions-Policy")).toContain("camera=()");
+    expect(response.headers.get("Strict-Transport-Security")).toBeNull();
+
+    vi.stubEnv("NODE_ENV", "production");
+    expect(call("/masuk").headers.get("Strict-Transport-Security")).toMatch(/^max-age=\d{8,}/);
+    expect(call("/masuk").headers.get("Content-Security-Policy")).not.toContain("unsafe-eval");
+  });
+
+  it("upgrades insecure requests only when the app is served over https", () => {
+    expect(call("/masuk").headers.get("Content-Security-Policy")).not.toContain("upgrade-insecure-requests");
+    vi.stubEnv("APP_URL", "https://desabinaan.example.go.id");
+    expect(call("/masuk").headers.get("Content-Security-Policy")).toContain("upgrade-insecure-requests");
+  });
+
+  it("strips internal proxy-bypass headers a client sends and keeps the ordinary ones", () => {
+    const response = call("/kanim", {
+      "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy",
+      "x-invoke-path": "/admin",
+      "x-matched-path": "/admin",
+      "x-nonce": "attacker-chosen",
+      "accept-language": "id",
+    });
+    const forwarded = forwardedHeaders(response);
+    expect(forwarded.has("x-middleware-subrequest")).toBe(false);
+    expect(forwarded.has("x-invoke-path")).toBe(false);
+    expect(forwarded.has("x-matched-path")).toBe(false);
+    expect(forwarded.get("x-nonce")).not.toBe("attacker-chosen");
+    expect(forwarded.get("accept-language")).toBe("id");
+  });
+});
