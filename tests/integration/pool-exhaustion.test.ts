@@ -20,7 +20,7 @@ async function holdTheConnection(seconds: number) {
   return { held };
 }
 
-describe.skipIf(await isEmbeddedDatabase())("pool exhaustion (real PostgreSQL only)", () => {
+describe.skipIf(await isEmbeddedDatabase())("pool exhaustion (real PostgreSQL only)", { timeout: 20_000 }, () => {
   beforeAll(async () => {
     expect((await health()).status).toBe(200);
   });
