@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import {
   contentSecurityPolicy,
   INTERNAL_REQUEST_HEADERS,
+  isCrossSiteWrite,
   isPublicPath,
   securityHeaders,
 } from "@/lib/security/headers";
@@ -13,6 +14,12 @@ export function proxy(request: NextRequest) {
   const production = process.env.NODE_ENV === "production";
   const development = process.env.NODE_ENV === "development";
   const https = (process.env.APP_URL ?? "").startsWith("https://");
+
+  if (isCrossSiteWrite(request.method, request.headers)) {
+    const refused = new NextResponse("Cross-site request refused.", { status: 403 });
+    for (const [name, value] of Object.entries(securityHeaders({ production }))) refused.headers.set(name, value);
+    return refused;
+  }
 
   const forwarded = new Headers(request.headers);
   for (const name of INTERNAL_REQUEST_HEADERS) forwarded.delete(name);

@@ -4,8 +4,8 @@ import { proxy } from "@/proxy";
 
 // Calls the proxy as Next would and reads what it sends to the browser and forwards to the app.
 
-function call(path: string, headers: Record<string, string> = {}) {
-  return proxy(new NextRequest(`http://127.0.0.1:3800${path}`, { headers }));
+function call(path: string, headers: Record<string, string> = {}, method = "GET") {
+  return proxy(new NextRequest(`http://127.0.0.1:3800${path}`, { headers, method }));
 }
 
 function directives(policy: string | null): Map<string, string> {
@@ -90,5 +90,33 @@ describe("proxy security headers", () => {
     expect(forwarded.has("x-matched-path")).toBe(false);
     expect(forwarded.get("x-nonce")).not.toBe("attacker-chosen");
     expect(forwarded.get("accept-language")).toBe("id");
+  });
+});
+
+describe("proxy cross-site write refusal", () => {
+  const action = { "next-action": "7f00", "content-type": "text/plain;charset=UTF-8" };
+
+  it("refuses server action posts from a foreign origin, a null origin or a cross-site fetch", () => {
+    for (const headers of [
+      { origin: "https://evil.example", host: "127.0.0.1:3800" },
+      { origin: "null", host: "127.0.0.1:3800" },
+      { origin: "http://127.0.0.1:3800.evil.example", host: "127.0.0.1:3800" },
+      { "sec-fetch-site": "cross-site", host: "127.0.0.1:3800" },
+      { origin: "not a url", host: "127.0.0.1:3800" },
+    ]) {
+      const response = call("/desa/cpmi/baru", { ...action, ...headers }, "POST");
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+      expect(response.headers.get("x-middleware-next")).toBeNull();
+    }
+  });
+
+  it("lets same-origin posts, origin-less posts and reads through", () => {
+    expect(call("/desa/cpmi/baru", { ...action, origin: "http://127.0.0.1:3800", host: "127.0.0.1:3800" }, "POST").status).toBe(200);
+    expect(call("/desa/cpmi/baru", { ...action, host: "127.0.0.1:3800" }, "POST").status).toBe(200);
+    expect(call("/desa", { origin: "https://evil.example", host: "127.0.0.1:3800" }).status).toBe(200);
+    // Behind a reverse proxy the public host arrives as x-forwarded-host.
+    expect(
+      call("/desa", { origin: "https://desabinaan.example.go.id", host: "10.0.0.5:3000", "x-forwarded-host": "desabinaan.example.go.id" }, "POST").status,
+    ).toBe(200);
   });
 });
