@@ -97,13 +97,14 @@ describe("proxy cross-site write refusal", () => {
   const action = { "next-action": "7f00", "content-type": "text/plain;charset=UTF-8" };
 
   it("refuses server action posts from a foreign origin, a null origin or a cross-site fetch", () => {
-    for (const headers of [
+    const attempts: Record<string, string>[] = [
       { origin: "https://evil.example", host: "127.0.0.1:3800" },
       { origin: "null", host: "127.0.0.1:3800" },
       { origin: "http://127.0.0.1:3800.evil.example", host: "127.0.0.1:3800" },
       { "sec-fetch-site": "cross-site", host: "127.0.0.1:3800" },
       { origin: "not a url", host: "127.0.0.1:3800" },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const response = call("/desa/cpmi/baru", { ...action, ...headers }, "POST");
       expect(response.status, JSON.stringify(headers)).toBe(403);
       expect(response.headers.get("x-middleware-next")).toBeNull();
