@@ -142,6 +142,7 @@ async function gracefulShutdown(app: RunningApp) {
   check(outcomes.every((o) => o.status === null || o.status < 500), "no 5xx during shutdown");
   check(inFlight.every((o) => o.status === 200), `every request in flight at SIGTERM completed with 200 (${inFlight.length})`);
   const cut = outcomes.filter((o) => o.error && o.error !== "ECONNREFUSED");
+  for (const o of cut) line(`cut: started ${o.at - signalledAt} ms after the signal, failed after ${o.ms} ms`);
   check(cut.length === 0, `no request cut off mid-way (${cut.map((o) => o.error).join(", ") || "none"})`);
 }
 
