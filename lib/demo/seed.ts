@@ -5,7 +5,8 @@ import { encryptField, keyedHash } from "@/lib/crypto/fields";
 import { hashPassword } from "@/lib/auth/password";
 import { composeNik, maskNik } from "@/lib/candidates/nik";
 import { computeRiskFlags, riskCodes } from "@/lib/candidates/risk";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
+import { TWO_FACTOR_REQUIRED } from "@/lib/auth/policy";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "./accounts";
 import { guidesStep } from "./seed-guides";
 
 // Demo data drawn from the seed article (Metrokalsel, May 2024): Kanim Kelas II TPI Batulicin designates Desa
@@ -146,6 +147,12 @@ const accounts: DemoStep = {
     const gendangTimburu = await ctx.tx.user.create({
       data: { ...base, name: "Rahmadi", email: DEMO_ACCOUNTS.gendangTimburu.email, role: "VILLAGE_OFFICIAL", villageCode: GENDANG_TIMBURU },
     });
+    // Roles that must use a second factor come enrolled with the published demo secret.
+    const enrolled = [admin, batulicin, madiun, gendangTimburu].filter((u) => TWO_FACTOR_REQUIRED[u.role]);
+    await ctx.tx.user.updateMany({
+      where: { id: { in: enrolled.map((u) => u.id) } },
+      data: { totpSecret: encryptField(DEMO_TOTP_SECRET), totpEnabledAt: ctx.now },
+    });
     await ctx.tx.officer.update({ where: { id: officerOf.kasiInteldakim.id }, data: { userId: batulicin.id } });
     await ctx.tx.officer.update({ where: { id: officerOf.madiunKasi.id }, data: { userId: madiun.id } });
     ctx.refs.users = { admin, batulicin, madiun, gendangTimburu };
@@ -261,6 +268,32 @@ const events: DemoStep = {
         },
       },
     });
+
+    // Recent PIMPASA visits, so this year's dashboards have something to count.
+    const visits = [
+      { days: -75, village: GENDANG_TIMBURU, designationId: designation.gendangTimburu.id, officer: officerOf.pimpasaGendang.id, type: "MONITORING" as const, title: "Kunjungan PIMPASA: pendataan CPMI dan papan Lapor Orang Asing" },
+      { days: -40, village: SUNGAI_LOBAN, designationId: designation.sungaiLoban.id, officer: officerOf.pimpasaLoban.id, type: "OUTREACH" as const, title: "Sosialisasi M-Paspor bagi perangkat desa dan karang taruna" },
+      { days: -12, village: GENDANG_TIMBURU, designationId: designation.gendangTimburu.id, officer: officerOf.pimpasaGendang.id, type: "MONITORING" as const, title: "Kunjungan PIMPASA: tindak lanjut CPMI berisiko" },
+    ];
+    for (const visit of visits) {
+      const visitDay = weekday(dayFrom(ctx.now, visit.days));
+      await ctx.tx.outreachEvent.create({
+        data: {
+          officeId: batulicin,
+          villageCode: visit.village,
+          designationId: visit.designationId,
+          type: visit.type,
+          title: visit.title,
+          startsAt: at(visitDay, 9, 8),
+          endsAt: at(visitDay, 11, 8),
+          location: "Balai Desa",
+          isPublic: visit.type === "OUTREACH",
+          status: "DONE",
+          createdById: users.batulicin.id,
+          officers: { create: [{ officerId: visit.officer }] },
+        },
+      });
+    }
 
     // Upcoming, so the public calendar always has something ahead of the seed time.
     const outreachDay = weekday(dayFrom(ctx.now, 28));
