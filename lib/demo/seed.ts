@@ -7,6 +7,7 @@ import { composeNik, maskNik } from "@/lib/candidates/nik";
 import { computeRiskFlags, riskCodes } from "@/lib/candidates/risk";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { guidesStep } from "./seed-guides";
+import { twoFactorStep } from "./seed-auth";
 
 // Demo data drawn from the seed article (Metrokalsel, May 2024): Kanim Kelas II TPI Batulicin designates Desa
 // Gendang Timburu, Kecamatan Sungai Durian, Kabupaten Kotabaru, and holds its strengthening event on Friday
@@ -503,7 +504,7 @@ const candidates: DemoStep = {
 };
 
 /** The steps, in order. Later issues append theirs (e.g. public guides). */
-export const DEMO_STEPS: DemoStep[] = [offices, workingAreas, officers, accounts, designations, events, candidates, guidesStep];
+export const DEMO_STEPS: DemoStep[] = [offices, workingAreas, officers, accounts, twoFactorStep, designations, events, candidates, guidesStep];
 
 export type DemoSeedResult = { password: string; steps: string[]; ms: number };
 
