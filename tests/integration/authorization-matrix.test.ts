@@ -23,9 +23,7 @@ import type { MatrixFixture, MatrixRole, MatrixRow, Reach, Side } from "../suppo
 // refused = "not found" (thrown NotFoundError, a { ok: false, reason: "not_found" } result, or, for lists,
 // the record missing). Remove any check and the matching row fails.
 
-const ALL: Record<MatrixRole, Reach> = { ADMIN: "both", OFFICE_STAFF: "both", VILLAGE_OFFICIAL: "both" };
 const reach = (r: Partial<Record<MatrixRole, Reach>>): Record<MatrixRole, Reach> => ({ ADMIN: "none", OFFICE_STAFF: "none", VILLAGE_OFFICIAL: "none", ...r });
-void ALL;
 
 const officeOf = (fx: MatrixFixture, side: Side) => (side === "in" ? fx.officeIn.id : fx.officeOut.id);
 const villageOf = (fx: MatrixFixture, side: Side) => (side === "in" ? fx.villageIn : fx.villageOut);
