@@ -5,9 +5,9 @@ import { encryptField, keyedHash } from "@/lib/crypto/fields";
 import { hashPassword } from "@/lib/auth/password";
 import { composeNik, maskNik } from "@/lib/candidates/nik";
 import { computeRiskFlags, riskCodes } from "@/lib/candidates/risk";
-import { TWO_FACTOR_REQUIRED } from "@/lib/auth/policy";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from "./accounts";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { guidesStep } from "./seed-guides";
+import { twoFactorStep } from "./seed-auth";
 
 // Demo data drawn from the seed article (Metrokalsel, May 2024): Kanim Kelas II TPI Batulicin designates Desa
 // Gendang Timburu, Kecamatan Sungai Durian, Kabupaten Kotabaru, and holds its strengthening event on Friday
@@ -146,12 +146,6 @@ const accounts: DemoStep = {
     });
     const gendangTimburu = await ctx.tx.user.create({
       data: { ...base, name: "Rahmadi", email: DEMO_ACCOUNTS.gendangTimburu.email, role: "VILLAGE_OFFICIAL", villageCode: GENDANG_TIMBURU },
-    });
-    // Roles that must use a second factor come enrolled with the published demo secret.
-    const enrolled = [admin, batulicin, madiun, gendangTimburu].filter((u) => TWO_FACTOR_REQUIRED[u.role]);
-    await ctx.tx.user.updateMany({
-      where: { id: { in: enrolled.map((u) => u.id) } },
-      data: { totpSecret: encryptField(DEMO_TOTP_SECRET), totpEnabledAt: ctx.now },
     });
     await ctx.tx.officer.update({ where: { id: officerOf.kasiInteldakim.id }, data: { userId: batulicin.id } });
     await ctx.tx.officer.update({ where: { id: officerOf.madiunKasi.id }, data: { userId: madiun.id } });
@@ -536,7 +530,7 @@ const candidates: DemoStep = {
 };
 
 /** The steps, in order. Later issues append theirs (e.g. public guides). */
-export const DEMO_STEPS: DemoStep[] = [offices, workingAreas, officers, accounts, designations, events, candidates, guidesStep];
+export const DEMO_STEPS: DemoStep[] = [offices, workingAreas, officers, accounts, twoFactorStep, designations, events, candidates, guidesStep];
 
 export type DemoSeedResult = { password: string; steps: string[]; ms: number };
 
