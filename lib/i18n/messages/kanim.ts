@@ -379,6 +379,7 @@ export const kanimErrors = defineMessages({
     "stakeholders.required": "Isi pemangku kepentingan yang hadir.",
     "topics.required": "Pilih minimal satu materi.",
     "summary.required": "Tuliskan ringkasan (minimal 10 huruf).",
+    "note.required": "Tuliskan catatan (minimal 3 huruf).",
   },
   en: {
     required: "Required.",
@@ -406,5 +407,6 @@ export const kanimErrors = defineMessages({
     "stakeholders.required": "Enter the stakeholders present.",
     "topics.required": "Choose at least one topic.",
     "summary.required": "Write a summary (at least 10 characters).",
+    "note.required": "Write a note (at least 3 characters).",
   },
 });
