@@ -103,3 +103,9 @@ export async function listCandidateNotes(actor: Actor, candidateId: string) {
   const names = new Map(authors.map((a) => [a.id, a.name]));
   return notes.map((n) => ({ ...n, authorName: n.authorId ? (names.get(n.authorId) ?? null) : null }));
 }
+
+/** Names of the villages of a page of CPMI (the register's rows carry only the code). */
+export async function villageNames(codes: string[]): Promise<Map<string, string>> {
+  const villages = await db.village.findMany({ where: { code: { in: [...new Set(codes)] } }, select: { code: true, name: true } });
+  return new Map(villages.map((v) => [v.code, v.name]));
+}
