@@ -1,14 +1,10 @@
 import { db } from "@/lib/db/client";
+import { withDatabaseErrors } from "@/lib/http/errors";
 
-// Liveness and readiness in one: 200 when the app can reach its database, 503 when it cannot. Load balancers,
-// the e2e launcher and deployment checks poll it.
+// Liveness and readiness in one: 200 when the database answers, 503 (with Retry-After) when it does not.
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  try {
-    await db.$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
-  } catch {
-    return Response.json({ status: "database unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
-  }
-}
+export const GET = withDatabaseErrors(async () => {
+  await db.$queryRaw`SELECT 1`;
+  return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
+});
