@@ -14,7 +14,7 @@ beforeAll(async () => {
   await db.$queryRaw`SELECT 1`;
 }, 60_000);
 
-describe("guide editing", () => {
+describe("guide editing", { timeout: 30_000 }, () => {
   it("creates a draft, edits it, publishes it and audits each step", async () => {
     const admin = await createActor("ADMIN");
     const input = guideInput();
