@@ -1,16 +1,19 @@
-// CSV for spreadsheet users. A cell that starts with = + - @ or a control character is prefixed with an
-// apostrophe so Excel or LibreOffice never evaluates it as a formula (CSV injection).
+// RFC 4180 CSV for spreadsheets. A text cell that starts with = + - @ (or a tab/CR) would run as a formula in
+// Excel or Sheets, so it gets a leading apostrophe (OWASP "CSV injection").
+
+export type Cell = string | number | boolean | Date | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvCell(value: unknown): string {
+export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return "";
-  let text = value instanceof Date ? value.toISOString() : typeof value === "object" ? JSON.stringify(value) : String(value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  let text = value instanceof Date ? value.toISOString() : value;
   if (FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Rows to CSV text with CRLF line ends and a BOM, so Excel opens UTF-8 names correctly. */
-export function toCsv(header: string[], rows: unknown[][]): string {
-  return "\uFEFF" + [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+/** A CSV document with a UTF-8 byte-order mark so Excel reads Indonesian names correctly; CRLF line ends. */
+export function toCsv(header: string[], rows: Cell[][]): string {
+  return `\uFEFF${[header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
