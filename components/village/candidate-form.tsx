@@ -37,6 +37,7 @@ export function CandidateForm({
   mode,
   nikMasked,
   countries,
+  retentionNotice,
 }: {
   locale: Locale;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -44,6 +45,8 @@ export function CandidateForm({
   mode: "create" | "edit";
   nikMasked?: string;
   countries: { value: string; label: string }[];
+  /** UU PDP: how long the record is kept, with the periods in force (lib/privacy/retention.ts). */
+  retentionNotice?: string;
 }) {
   const [state, formAction] = useActionState(action, idleFormState);
   const formKey = useFormKey(state);
@@ -133,6 +136,7 @@ export function CandidateForm({
         <legend className="text-lg font-semibold">{t["section.consent"]}</legend>
         <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-800">{t["consent.basis"]}</p>
         <p className="text-sm text-slate-700">{t["consent.minor"]}</p>
+        {retentionNotice ? <p className="text-sm text-slate-700">{retentionNotice}</p> : null}
         <ChoiceGroup
           legend={t["field.consentMethod"]}
           name="consentMethod"
