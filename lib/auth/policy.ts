@@ -165,6 +165,13 @@ export function officeScope(actor: Actor, permission: Permission) {
   }
 }
 
+/** Roles whose accounts must use a second factor (TOTP); the others may turn it on. */
+export const TWO_FACTOR_REQUIRED: Record<Role, boolean> = {
+  ADMIN: true,
+  OFFICE_STAFF: true,
+  VILLAGE_OFFICIAL: false,
+};
+
 /** Where each role lands after signing in. */
 export function homePathFor(role: Role): string {
   return role === "ADMIN" ? "/admin" : role === "OFFICE_STAFF" ? "/kanim" : "/desa";
