@@ -272,6 +272,91 @@ async function soak(app: RunningApp) {
   if (startMb && endMb) check(endMb < startMb * 2 + 200, "memory stays bounded during the soak");
 }
 
+const XSS_NAME = "<img src=x onerror=alert(1)>";
+const XSS_HAMLET = "<script>alert(1)</script>";
+const XSS_AGENCY = '"><svg onload=alert(1)>';
+
+/**
+ * Signed-in attack checks through the real forms and pages: stored XSS, mass assignment, cross-village ids
+ * on pages, RSC payloads and actions, protected fields (full NIK) absent from HTML and RSC payloads, and
+ * protected pages' RSC/prefetch URLs refused to a visitor without a session.
+ */
+async function attackChecks(app: RunningApp) {
+  const browser = await signedInVillageOfficial(app);
+  const payload = {
+    ...registration(),
+    name: XSS_NAME,
+    hamlet: XSS_HAMLET,
+    agencyName: XSS_AGENCY,
+    // Mass assignment: fields the form does not have.
+    villageCode: "35.19.01.2001",
+    createdById: "00000000-0000-0000-0000-000000000000",
+    role: "ADMIN",
+    officeId: "00000000-0000-0000-0000-000000000000",
+    riskFlags: "[]",
+  };
+  const { response } = await browser.submit("/desa/cpmi/baru", "nik", payload);
+  const id = /\/desa\/cpmi\/([0-9a-f-]{36})/.exec(String(response?.headers.location ?? ""))?.[1];
+  check(response?.status === 303 && Boolean(id), `a CPMI with markup in every free-text field registers (${response?.status})`);
+  if (!id) return;
+
+  const stored = await withClient(databaseUrl, async (client) => {
+    const own = await client.query<{ villageCode: string; createdById: string; name: string }>(
+      `SELECT "villageCode", "createdById", name FROM "Candidate" WHERE id = $1`,
+      [id],
+    );
+    const other = await client.query<{ id: string }>(`SELECT id FROM "Candidate" WHERE "villageCode" <> $1 LIMIT 1`, [own.rows[0].villageCode]);
+    const user = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [DEMO_ACCOUNTS.gendangTimburu.email]);
+    return { ...own.rows[0], otherId: other.rows[0]?.id, userId: user.rows[0].id };
+  });
+  check(stored.villageCode === "63.02.15.2002" && stored.createdById === stored.userId, "mass assignment ignored: village and author come from the session");
+  check(stored.name === XSS_NAME, "the markup is stored as typed (escaped on output, not mangled on input)");
+
+  const pages = [`/desa/cpmi/${id}`, "/desa/cpmi", `/desa/cpmi?q=${encodeURIComponent("<img")}`, "/desa"];
+  for (const path of pages) {
+    const html = await browser.get(path);
+    const rsc = await browser.get(path, { rsc: "1" });
+    const raw = [XSS_NAME, XSS_HAMLET, XSS_AGENCY, "<svg onload"].filter((needle) => html.body.includes(needle));
+    check(html.status === 200 && raw.length === 0, `${path}: stored markup is escaped in the HTML (${raw.length} raw)`);
+    check(!/<script>alert\(1\)<\/script>/.test(rsc.body.replace(/\\u003c/g, "#")) || rsc.status !== 200, `${path}: RSC payload carries no executable markup`);
+    const niks = [...usedNiks].filter((nik) => html.body.includes(nik) || rsc.body.includes(nik));
+    check(niks.length === 0, `${path}: no full NIK in the HTML or RSC payload (${niks.length})`);
+  }
+
+  if (stored.otherId) {
+    for (const path of [`/desa/cpmi/${stored.otherId}`, `/desa/cpmi/${stored.otherId}/ubah`]) {
+      const page = await browser.get(path);
+      const rsc = await browser.get(path, { rsc: "1" });
+      check(page.status === 404 && rsc.status === 404, `another village's CPMI is not found at ${path} (HTML ${page.status}, RSC ${rsc.status})`);
+    }
+    // The guidance form of one's own CPMI, posted to another village's CPMI page.
+    const own = await browser.get(`/desa/cpmi/${id}`);
+    const { hiddenFieldsOfForm } = await import("./browser");
+    const hidden = hiddenFieldsOfForm(own.body, "topics");
+    if (hidden) {
+      const before = await withClient(databaseUrl, (client) => client.query<{ n: string }>(`SELECT count(*) AS n FROM "GuidanceRecord" WHERE "candidateId" = $1`, [stored.otherId]));
+      const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+      const attack = await browser.post(`/desa/cpmi/${stored.otherId}`, hidden, { sessionDate: day, topics: "M_PASPOR", candidateId: stored.otherId });
+      const after = await withClient(databaseUrl, (client) => client.query<{ n: string }>(`SELECT count(*) AS n FROM "GuidanceRecord" WHERE "candidateId" = $1`, [stored.otherId]));
+      check(after.rows[0].n === before.rows[0].n, `a guidance action aimed at another village's CPMI writes nothing (answered ${attack.status})`);
+    }
+  }
+
+  const visitor = new NoScriptBrowser(app.base);
+  for (const [label, headers] of [
+    ["RSC", { rsc: "1" }],
+    ["prefetch", { rsc: "1", "next-router-prefetch": "1" }],
+    ["plain", {}],
+  ] as const) {
+    const outcome = await visitor.get(`/desa/cpmi/${id}`, headers);
+    check(outcome.status === 307 && !outcome.body.includes("Uji Beban") && !outcome.body.includes("onerror"), `signed out, the ${label} request of a protected page is redirected with no data (${outcome.status})`);
+  }
+  const dotRsc = await visitor.get(`/desa/cpmi/${id}.rsc`);
+  check(dotRsc.status !== 200 || !dotRsc.body.includes("onerror"), `signed out, the .rsc URL of a protected page leaks nothing (${dotRsc.status})`);
+  const bypass = await visitor.get(`/desa/cpmi/${id}`, { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" });
+  check(bypass.status === 307 && !bypass.body.includes("onerror"), `x-middleware-subrequest does not reach a protected page (${bypass.status})`);
+}
+
 /** After a fault: every CPMI has exactly one creation audit row (the two are written in one transaction). */
 async function noPartialWrites() {
   const orphans = await withClient(databaseUrl, (client) =>
@@ -293,6 +378,7 @@ async function main() {
   try {
     await webChecks(app);
     await soak(app);
+    await attackChecks(app);
     await postgresRestart(app);
     await gracefulShutdown(app);
   } finally {
