@@ -3,14 +3,14 @@ import { encryptField } from "@/lib/crypto/fields";
 import { TWO_FACTOR_REQUIRED } from "@/lib/auth/policy";
 import { hashRecoveryCode } from "@/lib/auth/totp";
 import type { DemoStep } from "./seed";
-import { DEMO_TOTP_SECRET } from "./totp";
+import { DEMO_TOTP_SECRET } from "./accounts";
 
 /** Recovery codes of the demo accounts, for trying the lost-phone path. */
 export const DEMO_RECOVERY_CODES = ["DEMO-AAAA-BBBB-CCCC", "DEMO-DDDD-EEEE-FFFF"];
 
 /**
  * Turns two-factor sign-in on, with the known demo secret, for every seeded account whose role requires it,
- * so the demo and the journeys sign in straight to their workspace (lib/demo/totp.ts gives the code).
+ * so the demo and the journeys sign in straight to their workspace (lib/demo/accounts.ts gives the code).
  */
 export const twoFactorStep: DemoStep = {
   name: "two-factor",
