@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/auth/session";
+import { requireAdminActor } from "./require-admin";
 import { adminOverview } from "@/lib/admin/queries";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { formatDateTime, formatNumber } from "@/lib/i18n/locale";
@@ -10,7 +10,7 @@ import { ROLES } from "./labels";
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminHomePage() {
-  const actor = await requireActor();
+  const actor = await requireAdminActor("office:manage");
   const locale = await getRequestLocale();
   const t = adminMessages(locale);
   const overview = await adminOverview(actor);

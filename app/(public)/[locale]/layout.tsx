@@ -11,8 +11,8 @@ import "./public.css";
 // Root layout of the public portal: the language comes from the URL (/id, /en), so every page can be
 // generated statically and shared with its language.
 
-export const dynamicParams = false;
-
+// Unknown locales end in notFound() below. `dynamicParams = false` here would also bind the child segments and
+// turn a guide published after the build into a 404.
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));
 }
