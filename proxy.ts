@@ -1,13 +1,71 @@
-import { NextResponse } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
+import type { NextAuthRequest } from "next-auth";
 import { auth } from "@/lib/auth/config";
+import {
+  contentSecurityPolicy,
+  INTERNAL_REQUEST_HEADERS,
+  isCrossSiteWrite,
+  isPublicPath,
+  securityHeaders,
+} from "@/lib/security/headers";
 
-// Not a security boundary (every page and action authorizes itself through lib/auth/session.ts). Here the
-// session cookie of the signed-in areas is re-issued so the idle timeout counts from the last request, and a
-// visitor without a session is sent to the login page instead of meeting a 404.
-export default auth((request) => {
-  if (!request.auth) return NextResponse.redirect(new URL("/masuk", request.nextUrl));
-});
+// Security headers, the per-request CSP nonce, and the session refresh of the signed-in areas. Never an
+// authorization boundary: every page, action and domain function checks the actor itself through
+// lib/auth/session.ts (CVE-2025-29927 showed a proxy can be skipped).
+
+const SIGNED_IN_AREAS = /^\/(desa|kanim|admin|akun|pdp)(\/|$)/;
+
+/**
+ * In the signed-in areas the session cookie is re-issued so the idle timeout counts from the last request, and
+ * a visitor without a session is sent to the login page instead of meeting a 404.
+ */
+function withSession(pass: () => NextResponse): NextMiddleware {
+  // Typed with the event so that the middleware overload of auth() is chosen, not the route-handler one.
+  return auth((request: NextAuthRequest, _event: NextFetchEvent) =>
+    request.auth ? pass() : NextResponse.redirect(new URL("/masuk", request.nextUrl)),
+  );
+}
+
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
+  const production = process.env.NODE_ENV === "production";
+  const development = process.env.NODE_ENV === "development";
+  const https = (process.env.APP_URL ?? "").startsWith("https://");
+
+  if (isCrossSiteWrite(request.method, request.headers)) {
+    const refused = new NextResponse("Cross-site request refused.", { status: 403 });
+    for (const [name, value] of Object.entries(securityHeaders({ production }))) refused.headers.set(name, value);
+    return refused;
+  }
+
+  const forwarded = new Headers(request.headers);
+  for (const name of INTERNAL_REQUEST_HEADERS) forwarded.delete(name);
+
+  // Public pages may be statically rendered, and a static page cannot carry a per-request nonce.
+  const nonce = isPublicPath(request.nextUrl.pathname) ? undefined : newNonce();
+  const policy = contentSecurityPolicy({ nonce, development, https });
+  if (nonce) {
+    // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
+    forwarded.set("x-nonce", nonce);
+    forwarded.set("content-security-policy", policy);
+  }
+
+  const pass = () => NextResponse.next({ request: { headers: forwarded } });
+  // Auth.js answers every request it wraps (the callback's response, plus the refreshed cookie).
+  const response = SIGNED_IN_AREAS.test(request.nextUrl.pathname)
+    ? ((await withSession(pass)(request, event)) as Response)
+    : pass();
+  response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(securityHeaders({ production }))) response.headers.set(name, value);
+  return response;
+}
+
+function newNonce(): string {
+  const bytes = new Uint8Array(18);
+  crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString("base64");
+}
 
 export const config = {
-  matcher: ["/desa/:path*", "/kanim/:path*", "/admin/:path*", "/akun/:path*"],
+  // Static files need no CSP; everything that renders HTML, RSC payloads or runs a server action does.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

@@ -16,7 +16,7 @@ import { idleFormState, type FormState, type FormValues } from "@/lib/forms";
 import { fill, type Locale } from "@/lib/i18n/locale";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { villageMessages, villageText } from "@/lib/i18n/messages/village";
-import { Checkboxes, FormError, SubmitButton, errorOf, one, shownValues } from "./form-bits";
+import { Checkboxes, FormError, SubmitButton, errorOf, one, shownValues, useFormKey } from "./form-bits";
 
 const DOCUMENTS = [
   "hasMaritalStatusLetter",
@@ -49,6 +49,7 @@ export function CandidateForm({
   retentionNotice?: string;
 }) {
   const [state, formAction] = useActionState(action, idleFormState);
+  const formKey = useFormKey(state);
   const t = villageMessages(locale);
   const c = commonMessages(locale);
   const values = shownValues(state, initialValues);
@@ -70,7 +71,7 @@ export function CandidateForm({
   );
 
   return (
-    <form action={formAction} className="space-y-8" noValidate>
+    <form key={formKey} action={formAction} className="space-y-8" noValidate>
       <FormError state={state} />
       {mode === "edit" ? <input type="hidden" name="version" value={one(values, "version")} /> : null}
       {mode === "create" ? <input type="hidden" name="idempotencyKey" value={one(values, "idempotencyKey")} /> : null}

@@ -154,16 +154,23 @@ export async function registerCandidate(
   if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: fieldKeys(parsed.error) };
   const input = parsed.data;
 
-  if (input.idempotencyKey) {
-    const earlier = await db.candidate.findFirst({
-      where: { idempotencyKey: input.idempotencyKey, villageCode, createdById: actor.id },
-      select: { id: true },
-    });
-    if (earlier) return { ok: true, value: earlier };
-  }
+  // The same form submitted again (double click, retry, back button) answers with the record it created.
+  const earlierByKey = async () =>
+    input.idempotencyKey
+      ? db.candidate.findFirst({
+          where: { idempotencyKey: input.idempotencyKey, villageCode, createdById: actor.id },
+          select: { id: true },
+        })
+      : null;
+  const earlier = await earlierByKey();
+  if (earlier) return { ok: true, value: earlier };
   const nikHash = keyedHash("nik", input.nik);
   const duplicate = await duplicateOf(actor, nikHash);
-  if (duplicate) return duplicate;
+  if (duplicate) {
+    // A concurrent submission of this very form may have committed since the look-up above.
+    const committed = await earlierByKey();
+    return committed ? { ok: true, value: committed } : duplicate;
+  }
 
   const flags = riskCodes(computeRiskFlags(riskInputOf(input, input.nik), context));
   const now = options.now ?? new Date();
@@ -195,6 +202,8 @@ export async function registerCandidate(
   } catch (error) {
     // A second submit racing the first: the unique keys decide, and the answer is the same as above.
     if (!isUniqueViolation(error)) throw error;
+    const committed = await earlierByKey();
+    if (committed) return { ok: true, value: committed };
     const again = await duplicateOf(actor, nikHash);
     if (again) return again;
     throw error;
