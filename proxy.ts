@@ -13,7 +13,7 @@ import {
 // authorization boundary: every page, action and domain function checks the actor itself through
 // lib/auth/session.ts (CVE-2025-29927 showed a proxy can be skipped).
 
-const SIGNED_IN_AREAS = /^\/(desa|kanim|admin|akun)(\/|$)/;
+const SIGNED_IN_AREAS = /^\/(desa|kanim|admin|akun|pdp)(\/|$)/;
 
 /**
  * In the signed-in areas the session cookie is re-issued so the idle timeout counts from the last request, and

@@ -39,6 +39,7 @@ export type Permission =
   | "dashboard:read"
   | "subjectRequest:manage"
   | "accessRecord:read"
+  | "retention:manage"
   | "office:manage"
   | "user:manage"
   | "guide:manage"
@@ -58,6 +59,7 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> 
     "dashboard:read": "all",
     "subjectRequest:manage": "all",
     "accessRecord:read": "all",
+    "retention:manage": "all",
     "office:manage": "all",
     "user:manage": "all",
     "guide:manage": "all",

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { authorize, villageScope, type Actor } from "@/lib/auth/policy";
-import { recordAudit, diffChanges } from "@/lib/audit/log";
+import { recordAudit, diffChanges, REDACTED } from "@/lib/audit/log";
 import { decryptField, encryptField, keyedHash } from "@/lib/crypto/fields";
 import { NotFoundError } from "@/lib/errors";
 import { fieldKeys, type CommandResult, type ConflictInfo } from "./results";
@@ -220,9 +220,14 @@ async function loadScoped(actor: Actor, id: string, permission: "candidate:updat
   return candidate;
 }
 
+/** Identifiers that stay hidden in a conflict report too. */
+const REDACTED_FOR_GOOD = new Set(["nikHash", "phoneEncrypted"]);
+
 /** What others saved since `version`: the fields, their values now, who saved them and when. */
 export async function conflictSince(id: string, version: number): Promise<ConflictInfo> {
-  const current = await db.candidate.findUniqueOrThrow({ where: { id }, select: { version: true } });
+  const current = await db.candidate.findUniqueOrThrow({ where: { id } });
+  // The audit keeps no personal values (lib/audit/log.ts), so what a personal field holds now comes from the record.
+  const now = snapshot(current);
   const entries = await db.auditLog.findMany({
     where: { entity: "Candidate", entityId: id, action: { in: ["candidate.update", "candidate.passportStatus"] } },
     orderBy: { at: "asc" },
@@ -237,7 +242,8 @@ export async function conflictSince(id: string, version: number): Promise<Confli
     for (const [field, change] of Object.entries(changes)) {
       if (field === "version" || field === "riskFlags") continue;
       const before = fields.get(field);
-      fields.set(field, { from: before ? before.from : change.from, to: change.to });
+      const to = change.to === REDACTED && field in now && !REDACTED_FOR_GOOD.has(field) ? now[field] : change.to;
+      fields.set(field, { from: before ? before.from : change.from, to });
     }
     if (entry.actorId) actorIds.add(entry.actorId);
     lastAt = entry.at;
