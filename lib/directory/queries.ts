@@ -171,9 +171,3 @@ export async function getVillageProfile(code: string, now = new Date()) {
 }
 
 export type VillageProfile = NonNullable<Awaited<ReturnType<typeof getVillageProfile>>>;
-
-/** Codes of every active Desa Binaan, for static generation. */
-export async function designatedVillageCodes(): Promise<string[]> {
-  const rows = await db.designation.findMany({ where: { status: "ACTIVE" }, select: { villageCode: true }, distinct: ["villageCode"] });
-  return rows.map((r) => r.villageCode);
-}

@@ -22,12 +22,6 @@ export async function getPublishedGuide(slug: string, locale: Locale) {
   });
 }
 
-/** Slugs published in a locale, for static generation. */
-export async function publishedGuideSlugs(locale: Locale): Promise<string[]> {
-  const rows = await db.guide.findMany({ where: { locale, published: true }, select: { slug: true } });
-  return rows.map((r) => r.slug);
-}
-
 /** Whether the other language has the guide too (for the language switch). */
 export async function guideLocales(slug: string): Promise<Locale[]> {
   const rows = await db.guide.findMany({ where: { slug, published: true }, select: { locale: true } });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicShell } from "@/components/public/public-shell";
 import { EventItem } from "@/components/public/event-item";
-import { designatedVillageCodes, getVillageProfile } from "@/lib/directory/queries";
+import { getVillageProfile } from "@/lib/directory/queries";
 import { fill, formatDay, formatDate, isLocale, type Locale } from "@/lib/i18n/locale";
 import { publicMessages } from "@/lib/i18n/messages/public";
 import { localePath, pageMetadata } from "@/lib/public/seo";
@@ -15,8 +15,10 @@ export const dynamicParams = true;
 type Params = { params: Promise<{ locale: string; code: string }> };
 const localeOf = (value: string): Locale => (isLocale(value) ? value : "id");
 
-export async function generateStaticParams() {
-  return (await designatedVillageCodes()).map((code) => ({ code }));
+// None at build time: a national deployment has thousands of villages, and the build needs no database. Each
+// page is rendered on its first request, then served from the cache.
+export function generateStaticParams() {
+  return [];
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {

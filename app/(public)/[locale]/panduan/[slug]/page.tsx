@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicShell } from "@/components/public/public-shell";
 import { renderGuideBody } from "@/lib/guides/markdown";
-import { getGuideData, getPublishedGuide, publishedGuideSlugs } from "@/lib/guides/queries";
+import { getGuideData, getPublishedGuide } from "@/lib/guides/queries";
 import { formatDate, isLocale, type Locale } from "@/lib/i18n/locale";
 import { fill } from "@/lib/i18n/locale";
 import { publicMessages } from "@/lib/i18n/messages/public";
@@ -16,9 +16,10 @@ export const dynamicParams = true;
 type Params = { params: Promise<{ locale: string; slug: string }> };
 const localeOf = (value: string): Locale => (isLocale(value) ? value : "id");
 
-export async function generateStaticParams({ params }: { params: { locale: string } }) {
-  const slugs = await publishedGuideSlugs(localeOf(params.locale));
-  return slugs.map((slug) => ({ slug }));
+// None at build time, so the build needs no database: each guide is rendered on its first request, then served
+// from the cache until an edit revalidates it (lib/guides/revalidate.ts).
+export function generateStaticParams() {
+  return [];
 }
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
