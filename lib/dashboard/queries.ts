@@ -1,4 +1,5 @@
 import "server-only";
+import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { scopeOf, type Actor } from "@/lib/auth/policy";
@@ -34,9 +35,25 @@ function dashboardOffice(actor: Actor, officeId?: string | null): string | null 
   throw new NotFoundError("dashboard");
 }
 
+/** How old the national figures may be: they scan every record in the country, so they are precomputed. */
+export const NATIONAL_DASHBOARD_MAX_AGE_SECONDS = 300;
+
+// Inside the Next server the national dashboard comes from the data cache (shared by requests, refreshed in the
+// background once older than the max age); elsewhere (scripts, tests) it is computed directly.
+const cachedNationalDashboard = unstable_cache(
+  (year: number) => computeDashboard(null, year),
+  ["national-dashboard"],
+  { revalidate: NATIONAL_DASHBOARD_MAX_AGE_SECONDS, tags: ["dashboard"] },
+);
+
 export async function getDashboard(actor: Actor, options: { officeId?: string | null; year?: number } = {}) {
   const officeId = dashboardOffice(actor, options.officeId);
   const year = options.year ?? Number(new Date().toLocaleString("en-US", { timeZone: "Asia/Jakarta", year: "numeric" }));
+  if (!officeId && process.env.NEXT_RUNTIME) return cachedNationalDashboard(year);
+  return computeDashboard(officeId, year);
+}
+
+async function computeDashboard(officeId: string | null, year: number): Promise<Dashboard> {
   let regencies: string[] | null = null;
   if (officeId) {
     const office = await db.immigrationOffice.findUnique({
