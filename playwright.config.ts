@@ -31,7 +31,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /auth-journeys\.spec\.ts/ },
+    // Signing out revokes every session of that account (docs/security-auth.md): these journeys sign the shared
+    // demo accounts out, so they run after the others.
+    { name: "auth", use: { browserName: "chromium" }, testMatch: /auth-journeys\.spec\.ts/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "node_modules/.bin/tsx --conditions=react-server scripts/serve-e2e.ts",
     url: `${baseURL}/api/health`,

@@ -31,6 +31,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
+  events: {
+    // Signing out revokes the session server-side too: a request already in flight (a link prefetch) may
+    // answer with a re-issued cookie after the browser dropped it, and that cookie must not work. This also
+    // ends the user's sessions on other devices.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (typeof token?.uid !== "string" || typeof token.sv !== "number") return;
+      await db.user.updateMany({ where: { id: token.uid, sessionVersion: token.sv }, data: { sessionVersion: { increment: 1 } } });
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       const now = Math.floor(Date.now() / 1000);

@@ -14,6 +14,16 @@ import * as eventQueries from "@/lib/events/queries";
 import * as officers from "@/lib/officers/commands";
 import * as officerQueries from "@/lib/officers/queries";
 import * as visitRequestQueries from "@/lib/visit-requests/queries";
+import * as offices from "@/lib/offices/commands";
+import * as officeQueries from "@/lib/offices/queries";
+import * as auditQueries from "@/lib/audit/queries";
+import * as guideEditing from "@/lib/guide-editing/commands";
+import * as guideEditingQueries from "@/lib/guide-editing/queries";
+import * as referenceData from "@/lib/reference-data/commands";
+import * as referenceDataQueries from "@/lib/reference-data/queries";
+import * as candidateArea from "@/lib/candidates/area";
+import * as calendarFeeds from "@/lib/calendar/private-feeds";
+import { adminOverview } from "@/lib/admin/queries";
 import { createActor, createDesignation, createOffice, createUser, pickVillage } from "../support/factories/base";
 import { createCandidateRow, createEvent, createOfficer, createVisitRequest, makeNip } from "../support/factories/kanim";
 import type { MatrixFixture, MatrixRole, MatrixRow, Reach, Side } from "../support/matrix/types";
@@ -125,6 +135,40 @@ export const MATRIX: MatrixRow[] = [
     call: (a, id) => eventQueries.getVisitRequest(a as Actor, id) },
   { name: "declineVisitRequest", reach: reach({ OFFICE_STAFF: "in" }), make: makeVisitRequest,
     call: (a, id) => events.declineVisitRequest(a as Actor, id, { note: "Jadwal penuh bulan ini" }) },
+
+  // ─── Candidate area work (office staff) ───────────────────────────────────────────────────────
+  { name: "listFlaggedQueue", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }),
+    make: async (fx, side) => (await createCandidateRow(villageOf(fx, side), { riskFlags: ["UNDER_18"], plannedDeparture: null })).id,
+    call: (a) => candidateArea.listFlaggedQueue(a as Actor), ids: rowsOf("rows") },
+  { name: "addCandidateNote", reach: reach({ OFFICE_STAFF: "in" }), make: makeCandidate,
+    call: (a, id) => candidateArea.addCandidateNote(a as Actor, id, { body: "Catatan uji matriks otorisasi" }) },
+  // Village officials read the notes on their own village's CPMI (candidate:read); only staff write them.
+  { name: "listCandidateNotes", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCandidate,
+    call: (a, id) => candidateArea.listCandidateNotes(a as Actor, id) },
+
+  // ─── Administration (no scope: administrators only) ───────────────────────────────────────────
+  { name: "adminOverview", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => adminOverview(a as Actor) },
+  { name: "listOffices", reach: reach({ ADMIN: "both" }), make: async (fx, side) => officeOf(fx, side), call: (a) => officeQueries.listOffices(a as Actor) },
+  { name: "getOffice", reach: reach({ ADMIN: "both" }), make: async (fx, side) => officeOf(fx, side), call: (a, id) => officeQueries.getOffice(a as Actor, id) },
+  { name: "createOffice", reach: reach({ ADMIN: "both" }), make: async (fx, side) => officeOf(fx, side), call: (a) => offices.createOffice(a as Actor, {}) },
+  { name: "updateOffice", reach: reach({ ADMIN: "both" }), make: async (fx, side) => officeOf(fx, side), call: (a, id) => offices.updateOffice(a as Actor, id, {}) },
+  { name: "listAuditEntries", reach: reach({ ADMIN: "both" }), make: makeOfficer,
+    call: (a) => auditQueries.listAuditEntries(a as Actor, auditQueries.parseAuditFilter({})) },
+  { name: "auditExportRows", reach: reach({ ADMIN: "both" }), make: makeOfficer,
+    call: (a) => auditQueries.auditExportRows(a as Actor, auditQueries.parseAuditFilter({})) },
+  { name: "listGuidesForEditing", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => guideEditingQueries.listGuidesForEditing(a as Actor) },
+  { name: "createGuide", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => guideEditing.createGuide(a as Actor, {}) },
+  { name: "listFeesForEditing", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => referenceDataQueries.listFeesForEditing(a as Actor) },
+  { name: "saveFee", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => referenceData.saveFee(a as Actor, {}) },
+  { name: "addMoratoriumCountry", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => referenceData.addMoratoriumCountry(a as Actor, {}) },
+  { name: "removeMoratoriumCountry", reach: reach({ ADMIN: "both" }),
+    make: async () => (await db.moratoriumCountry.upsert({ where: { countryCode: "YE" }, create: { countryCode: "YE" }, update: {} })).countryCode,
+    call: (a, code) => referenceData.removeMoratoriumCountry(a as Actor, code) },
+
+  // ─── Private calendar feeds ───────────────────────────────────────────────────────────────────
+  { name: "listCalendarFeeds", reach: reach({ OFFICE_STAFF: "in" }),
+    make: async (fx, side) => (await db.calendarToken.create({ data: { tokenHash: crypto.randomUUID(), officeId: officeOf(fx, side) } })).id,
+    call: (a) => calendarFeeds.listCalendarFeeds(a as Actor), ids: plainIds },
 ];
 
 function refused(result: unknown): boolean {
@@ -190,7 +234,7 @@ describe("authorization matrix", () => {
         got["anonymous"] = await outcome(row, null, await row.make(fx, "in"), fx);
         want["anonymous"] = "not found";
       }
-      expect(got).toEqual(want);
+      expect(JSON.stringify(got, null, 1)).toEqual(JSON.stringify(want, null, 1));
     });
   }
 
