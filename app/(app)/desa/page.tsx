@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/session";
+import { refreshRiskFlagsFor } from "@/lib/candidates/commands";
 import { getVillageSummary } from "@/lib/candidates/queries";
 import { PassportStatus } from "@/lib/db/generated/enums";
 import { formatDateTime, formatDay, formatNumber } from "@/lib/i18n/locale";
@@ -16,16 +17,18 @@ export default async function VillageHomePage() {
   const actor = await requireActor();
   const locale = await getRequestLocale();
   const t = villageMessages(locale);
+  // Flags that time alone changes (departure near, 18th birthday) are brought up to date before counting.
+  await refreshRiskFlagsFor(actor);
   const summary = await getVillageSummary(actor);
 
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t["home.title"]}</h1>
-      <dl className="grid gap-3 sm:grid-cols-3">
+      <ul className="grid gap-3 sm:grid-cols-3">
         <Stat label={t["home.total"]} value={formatNumber(locale, summary.total)} href="/desa/cpmi" />
         <Stat label={t["home.flagged"]} value={formatNumber(locale, summary.flagged)} href="/desa/cpmi?flagged=1" />
         <Stat label={t["home.followUps"]} value={formatNumber(locale, summary.followUpsDue)} href="#tindak-lanjut" />
-      </dl>
+      </ul>
 
       <section aria-labelledby="by-status" className="space-y-2">
         <h2 id="by-status" className="text-lg font-semibold">{t["home.byStatus"]}</h2>
@@ -92,9 +95,11 @@ export default async function VillageHomePage() {
 
 function Stat({ label, value, href }: { label: string; value: string; href: string }) {
   return (
-    <Link href={href} className="block rounded-md border border-slate-300 bg-white p-4 hover:bg-slate-50">
-      <dt className="text-sm text-slate-700">{label}</dt>
-      <dd className="text-3xl font-bold text-brand-800">{value}</dd>
-    </Link>
+    <li>
+      <Link href={href} className="block rounded-md border border-slate-300 bg-white p-4 hover:bg-slate-50">
+        <span className="block text-sm text-slate-700">{label}</span>
+        <span className="block text-3xl font-bold text-brand-800">{value}</span>
+      </Link>
+    </li>
   );
 }

@@ -10,6 +10,11 @@ import { localePath, pageMetadata } from "@/lib/public/seo";
 
 export const revalidate = 3600;
 
+// None at build time: each one is rendered on its first request, then cached like the page it prints.
+export function generateStaticParams() {
+  return [];
+}
+
 type Params = { params: Promise<{ locale: string; slug: string }> };
 const localeOf = (value: string): Locale => (isLocale(value) ? value : "id");
 
