@@ -6,8 +6,8 @@ import { scopeOf, type Actor } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 
 // The programme dashboard. One function serves an office (its working area) and an admin (one office, or every
-// office with the national total). Each figure is one aggregate query; candidates are scanned once for all
-// their breakdowns (GROUPING SETS) so the page stays fast on a million records.
+// office with the national total). Each figure is one aggregate query; candidates are read once, grouped by
+// regency × passport status × destination × channel, and every breakdown is rolled up from those groups.
 
 export type Count = { key: string; label?: string; count: number };
 
@@ -64,11 +64,14 @@ async function computeDashboard(officeId: string | null, year: number): Promise<
     regencies = office.regencies.map((r) => r.code);
   }
   const officeFilter = (column: Prisma.Sql) => (officeId ? Prisma.sql`${column} = ${officeId}::uuid` : Prisma.sql`TRUE`);
+  // The area as a semi-join over the region tables, so the planner walks the Candidate villageCode index
+  // village by village instead of scanning every candidate of the country.
   const areaFilter = regencies
-    ? Prisma.sql`left(c."villageCode", 5) = ANY(${regencies}::text[])`
+    ? Prisma.sql`c."villageCode" IN (SELECT v.code FROM "Village" v JOIN "District" dd ON dd.code = v."districtCode"
+                                      WHERE dd."regencyCode" = ANY(${regencies}::text[]))`
     : Prisma.sql`TRUE`;
 
-  const [designations, events, candidateGroups, guided, byOffice] = await Promise.all([
+  const [designations, events, candidateGroups, guided, officeRows, regencyOffices] = await Promise.all([
     db.$queryRaw<{ key: string; label: string; count: number }[]>`
       SELECT r.code AS key, r.name AS label, count(*)::int AS count
         FROM "Designation" d JOIN "Regency" r ON r.code = left(d."villageCode", 5)
@@ -83,49 +86,49 @@ async function computeDashboard(officeId: string | null, year: number): Promise<
          AND extract(year FROM e."startsAt" AT TIME ZONE o."timeZone") = ${year}
          AND ${officeFilter(Prisma.sql`e."officeId"`)}
        GROUP BY 1`,
-    db.$queryRaw<
-      { passport: string | null; country: string | null; channel: string | null; count: number; flagged: number; g: number }[]
-    >`
-      SELECT c."passportStatus"::text AS passport, c."destinationCountry" AS country, c."placementChannel"::text AS channel,
-             count(*)::int AS count, count(*) FILTER (WHERE c."riskCount" > 0)::int AS flagged,
-             GROUPING(c."passportStatus", c."destinationCountry", c."placementChannel")::int AS g
+    // One pass over the candidates; the breakdowns are rolled up below from these few hundred groups.
+    db.$queryRaw<{ regency: string; passport: string; country: string; channel: string; count: number; flagged: number }[]>`
+      SELECT left(c."villageCode", 5) AS regency, c."passportStatus"::text AS passport, c."destinationCountry" AS country,
+             c."placementChannel"::text AS channel, count(*)::int AS count, count(*) FILTER (WHERE c."riskCount" > 0)::int AS flagged
         FROM "Candidate" c
        WHERE ${areaFilter}
-       GROUP BY GROUPING SETS ((c."passportStatus"), (c."destinationCountry"), (c."placementChannel"), ())`,
+       GROUP BY 1, 2, 3, 4`,
     db.$queryRaw<{ count: number }[]>`
       SELECT count(*)::int AS count FROM "Candidate" c
        WHERE ${areaFilter} AND EXISTS (SELECT 1 FROM "GuidanceRecord" g WHERE g."candidateId" = c.id)`,
     officeId
       ? Promise.resolve([])
-      : db.$queryRaw<Dashboard["byOffice"]>`
+      : db.$queryRaw<{ officeId: string; name: string; designations: number; eventsHeld: number }[]>`
       WITH des AS (SELECT "officeId", count(*)::int AS n FROM "Designation" WHERE status = 'ACTIVE' GROUP BY 1),
            ev AS (SELECT e."officeId", count(*)::int AS n
                     FROM "OutreachEvent" e JOIN "ImmigrationOffice" o ON o.id = e."officeId"
                    WHERE e.status = 'DONE' AND extract(year FROM e."startsAt" AT TIME ZONE o."timeZone") = ${year}
-                   GROUP BY 1),
-           cand AS (SELECT r."officeId", count(*)::int AS n
-                      FROM "Candidate" c JOIN "Regency" r ON r.code = left(c."villageCode", 5)
-                     WHERE r."officeId" IS NOT NULL GROUP BY 1)
-      SELECT o.id AS "officeId", o.name, coalesce(des.n, 0) AS designations, coalesce(ev.n, 0) AS "eventsHeld",
-             coalesce(cand.n, 0) AS candidates
+                   GROUP BY 1)
+      SELECT o.id AS "officeId", o.name, coalesce(des.n, 0) AS designations, coalesce(ev.n, 0) AS "eventsHeld"
         FROM "ImmigrationOffice" o
         LEFT JOIN des ON des."officeId" = o.id
         LEFT JOIN ev ON ev."officeId" = o.id
-        LEFT JOIN cand ON cand."officeId" = o.id
        ORDER BY o.name`,
+    officeId
+      ? Promise.resolve([])
+      : db.regency.findMany({ where: { officeId: { not: null } }, select: { code: true, officeId: true } }),
   ]);
 
   const months = Array.from({ length: 12 }, (_, i) => {
     const row = events.find((e) => e.month === i + 1);
     return { month: i + 1, planned: row?.planned ?? 0, held: row?.held ?? 0 };
   });
-  // GROUPING bits: passport 4, country 2, channel 1; a set that groups only by one column leaves the other two bits set.
-  const pick = (g: number, field: "passport" | "country" | "channel") =>
-    candidateGroups
-      .filter((r) => r.g === g)
-      .map((r) => ({ key: String(r[field]), count: r.count }))
-      .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-  const total = candidateGroups.find((r) => r.g === 7);
+  const rollUp = (field: "passport" | "country" | "channel"): Count[] => {
+    const sums = new Map<string, number>();
+    for (const row of candidateGroups) sums.set(row[field], (sums.get(row[field]) ?? 0) + row.count);
+    return [...sums].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  };
+  const officeOfRegency = new Map(regencyOffices.map((r) => [r.code, r.officeId]));
+  const candidatesByOffice = new Map<string, number>();
+  for (const row of candidateGroups) {
+    const office = officeOfRegency.get(row.regency);
+    if (office) candidatesByOffice.set(office, (candidatesByOffice.get(office) ?? 0) + row.count);
+  }
 
   return {
     officeId,
@@ -133,13 +136,13 @@ async function computeDashboard(officeId: string | null, year: number): Promise<
     designations: { total: designations.reduce((sum, r) => sum + r.count, 0), byRegency: designations },
     eventsByMonth: months,
     candidates: {
-      total: total?.count ?? 0,
-      flagged: total?.flagged ?? 0,
+      total: candidateGroups.reduce((sum, r) => sum + r.count, 0),
+      flagged: candidateGroups.reduce((sum, r) => sum + r.flagged, 0),
       withGuidance: guided[0]?.count ?? 0,
-      byPassportStatus: pick(3, "passport"),
-      byDestination: pick(5, "country"),
-      byChannel: pick(6, "channel"),
+      byPassportStatus: rollUp("passport"),
+      byDestination: rollUp("country"),
+      byChannel: rollUp("channel"),
     },
-    byOffice,
+    byOffice: officeRows.map((o) => ({ ...o, candidates: candidatesByOffice.get(o.officeId) ?? 0 })),
   } satisfies Dashboard;
 }
