@@ -57,3 +57,41 @@ test("non-administrators get not found in the admin workspace", async ({ page })
   const csv = await page.request.get("/admin/log-audit/ekspor");
   expect(csv.status()).toBe(404);
 });
+
+test("moving a regency to another office asks for confirmation and names the office that holds it", async ({ page }) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now().toString(36);
+  const fillOffice = async (name: string, slug: string) => {
+    await page.goto("/admin/kantor/baru");
+    await page.locator('input[name="name"]').fill(name);
+    await page.locator('input[name="slug"]').fill(slug);
+    await page.locator('select[name="officeClass"]').selectOption("KELAS_II_NON_TPI");
+    await page.locator('select[name="timeZone"]').selectOption("Asia/Makassar");
+    await page.locator('input[name="address"]').fill("Jl. Uji No. 1, Paringin");
+    await page.locator('select[name="regionalProvinceCode"]').selectOption("63");
+    await page.locator('input[name="phone"]').fill("0526-2020");
+    await page.locator('input[name="email"]').fill(`${slug}@imigrasi.go.id`);
+    await page.locator("summary", { hasText: "Kalimantan Selatan" }).click();
+    await page.getByRole("checkbox", { name: /^Kabupaten Balangan/ }).check();
+    await page.getByRole("button", { name: "Simpan" }).click();
+  };
+  const first = `Kantor Imigrasi Uji Paringin ${stamp}`;
+  const second = `Kantor Imigrasi Uji Balangan ${stamp}`;
+
+  await signInAsAdmin(page);
+  await fillOffice(first, `uji-paringin-${stamp}`);
+  await expect(page.getByText("Data kantor tersimpan.")).toBeVisible();
+
+  await fillOffice(second, `uji-balangan-${stamp}`);
+  const confirm = page.getByRole("checkbox", { name: `Pindahkan Kabupaten Balangan dari ${first}` });
+  await expect(confirm).toBeVisible();
+  await confirm.check();
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByText("Data kantor tersimpan.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(second);
+  await expect(page.getByRole("checkbox", { name: /^Kabupaten Balangan/ })).toBeChecked();
+
+  await page.goto("/admin/log-audit?action=office.create");
+  await page.getByRole("link", { name: /^Buka/ }).first().click();
+  await expect(page.getByRole("rowheader", { name: "workingArea" })).toBeVisible();
+});
