@@ -3,7 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signInAsAdmin } from "./support/admin";
 import { signInAs } from "./support/auth";
 
-// Publishing a guide edit changes the public page of the BUILT app at once: no rebuild, no waiting for the
+// Administration journeys. Publishing a guide edit changes the public page of the BUILT app at once: no rebuild, no waiting for the
 // hourly revalidation.
 
 async function expectNoAxeViolations(page: Page) {
