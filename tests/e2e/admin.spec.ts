@@ -3,8 +3,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { signInAsAdmin } from "./support/admin";
 import { signInAs } from "./support/auth";
 
-// Administration journeys. Publishing a guide edit changes the public page of the BUILT app at once: no rebuild, no waiting for the
-// hourly revalidation.
+// Administration journeys. Publishing a guide edit changes the public page of the BUILT app at once: no
+// rebuild, no waiting for the hourly revalidation.
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
