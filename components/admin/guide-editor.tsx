@@ -1,5 +1,6 @@
 "use client";
 
+import { formKey } from "./form-key";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -55,7 +56,7 @@ export function GuideEditor({
 
   const html = livePreview ?? state.preview ?? initialPreview;
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    <form key={formKey(state)} action={formAction} className="space-y-6" noValidate>
       {state.form.status === "error" ? <Alert tone="error" title={state.form.message} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t.guideTitle} name="title" required defaultValue={value("title")} error={errors.title} />

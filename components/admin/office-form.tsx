@@ -1,5 +1,6 @@
 "use client";
 
+import { formKey } from "./form-key";
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -41,7 +42,7 @@ export function OfficeForm({
   const tz = t as unknown as Record<string, string>;
 
   return (
-    <form action={formAction} className="space-y-6" noValidate>
+    <form key={formKey(state)} action={formAction} className="space-y-6" noValidate>
       {state.status === "error" ? <Alert tone="error" title={state.message} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField label={t.officeName} name="name" required defaultValue={value("name")} error={errors.name} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { formKey } from "./form-key";
 import { useActionState, type InputHTMLAttributes } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -87,7 +88,7 @@ export function MoratoriumForm({ action, options, t }: { action: Action; options
   const [state, formAction, pending] = useActionState(action, idleFormState);
   const { value, errors } = pick(state, {});
   return (
-    <form action={formAction} className="space-y-3" noValidate>
+    <form key={formKey(state)} action={formAction} className="space-y-3" noValidate>
       <Status state={state} />
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
