@@ -366,6 +366,15 @@ async function attackChecks(app: RunningApp) {
     }
   }
 
+  // Beyond the 1 MB a server action accepts, and a NUL byte that PostgreSQL would refuse: never a 500, nothing written.
+  const before = await withClient(databaseUrl, (client) => client.query<{ n: string }>(`SELECT count(*) AS n FROM "Candidate"`));
+  const huge = await browser.submit("/desa/cpmi/baru", "nik", { ...registration(), notes: "x".repeat(1_200_000), name: "Besar ".repeat(200_000) });
+  const nul = await browser.submit("/desa/cpmi/baru", "nik", { ...registration(), name: "Siti\u0000Aminah", hamlet: "\u0000" });
+  const after = await withClient(databaseUrl, (client) => client.query<{ n: string }>(`SELECT count(*) AS n FROM "Candidate"`));
+  check(huge.response?.status === 413, `an oversized form post (>1 MB) is refused with 413, not a 500 (${huge.response?.status})`);
+  check(nul.response?.status === 303, `a NUL byte in a form post is cleaned, not a 500 (${nul.response?.status})`);
+  check(Number(after.rows[0].n) === Number(before.rows[0].n) + 1, "the oversized post wrote nothing; the cleaned one wrote one record");
+
   const visitor = new NoScriptBrowser(app.base);
   for (const [label, headers] of [
     ["RSC", { rsc: "1" }],
