@@ -130,6 +130,9 @@ async function postgresRestart(app: RunningApp) {
   line(`requests during the restart window: ${JSON.stringify(tally(outcomes))}; signed-in pages and writes: ${JSON.stringify(tally(pages))}`);
   const leaky = pages.filter((o) => /PrismaClient|DriverAdapterError|ECONNREFUSED|\n\s+at /.test(o.body));
   check(leaky.length === 0, `error pages show no technical detail (${leaky.length} leaked)`);
+  const failedPages = pages.filter((o) => o.status !== null && o.status >= 500);
+  const friendly = failedPages.filter((o) => o.body.includes("Terjadi gangguan") || o.body.includes("Something went wrong"));
+  line(`failed pages during the restart: ${failedPages.length}, with the friendly error text: ${friendly.length}; first: ${failedPages[0]?.body.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").slice(0, 160) ?? "-"}`);
   check(pages.every((o) => o.status !== null && [200, 303, 500, 503].includes(o.status)), "signed-in pages answer (no hang, no dropped connection) while the database restarts");
   await noPartialWrites();
   const unexpected = outcomes.filter((o) => o.status !== 200 && o.status !== 503);
