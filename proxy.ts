@@ -22,9 +22,9 @@ const SIGNED_IN_AREAS = /^\/(desa|kanim|admin|akun|pdp)(\/|$)/;
  */
 function withSession(pass: () => NextResponse): NextMiddleware {
   // Typed with the event so that the middleware overload of auth() is chosen, not the route-handler one.
-  return auth((request: NextAuthRequest, _event: NextFetchEvent) =>
-    request.auth ? pass() : NextResponse.redirect(new URL("/masuk", request.nextUrl)),
-  );
+  const refresh: (request: NextAuthRequest, event: NextFetchEvent) => Response = (request) =>
+    request.auth ? pass() : NextResponse.redirect(new URL("/masuk", request.nextUrl));
+  return auth(refresh);
 }
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
