@@ -5,6 +5,7 @@ import {
   contentSecurityPolicy,
   INTERNAL_REQUEST_HEADERS,
   isCrossSiteWrite,
+  isOversizedPost,
   isPublicPath,
   securityHeaders,
 } from "@/lib/security/headers";
@@ -21,9 +22,9 @@ const SIGNED_IN_AREAS = /^\/(desa|kanim|admin|akun|pdp)(\/|$)/;
  */
 function withSession(pass: () => NextResponse): NextMiddleware {
   // Typed with the event so that the middleware overload of auth() is chosen, not the route-handler one.
-  return auth((request: NextAuthRequest, _event: NextFetchEvent) =>
-    request.auth ? pass() : NextResponse.redirect(new URL("/masuk", request.nextUrl)),
-  );
+  const refresh: (request: NextAuthRequest, event: NextFetchEvent) => Response = (request) =>
+    request.auth ? pass() : NextResponse.redirect(new URL("/masuk", request.nextUrl));
+  return auth(refresh);
 }
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
@@ -31,11 +32,8 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const development = process.env.NODE_ENV === "development";
   const https = (process.env.APP_URL ?? "").startsWith("https://");
 
-  if (isCrossSiteWrite(request.method, request.headers)) {
-    const refused = new NextResponse("Cross-site request refused.", { status: 403 });
-    for (const [name, value] of Object.entries(securityHeaders({ production }))) refused.headers.set(name, value);
-    return refused;
-  }
+  if (isCrossSiteWrite(request.method, request.headers)) return refuse(403, "Cross-site request refused.", production);
+  if (isOversizedPost(request.method, request.headers)) return refuse(413, "Request too large.", production);
 
   const forwarded = new Headers(request.headers);
   for (const name of INTERNAL_REQUEST_HEADERS) forwarded.delete(name);
@@ -55,6 +53,12 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
     ? ((await withSession(pass)(request, event)) as Response)
     : pass();
   response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(securityHeaders({ production }))) response.headers.set(name, value);
+  return response;
+}
+
+function refuse(status: number, message: string, production: boolean) {
+  const response = new NextResponse(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   for (const [name, value] of Object.entries(securityHeaders({ production }))) response.headers.set(name, value);
   return response;
 }

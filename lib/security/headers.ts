@@ -99,3 +99,13 @@ export function isCrossSiteWrite(method: string, headers: Headers): boolean {
     return true;
   }
 }
+
+/** Next's default server action body limit (`serverActions.bodySizeLimit`); no form of ours posts more. */
+export const MAX_POST_BYTES = 1024 * 1024;
+
+/** A declared body larger than any form may post: answered 413 here instead of a 500 from Next's limit. */
+export function isOversizedPost(method: string, headers: Headers): boolean {
+  if (SAFE_METHODS.has(method.toUpperCase())) return false;
+  const length = Number(headers.get("content-length") ?? "0");
+  return Number.isFinite(length) && length > MAX_POST_BYTES;
+}

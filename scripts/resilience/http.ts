@@ -19,7 +19,13 @@ export function request(
   return new Promise((resolve) => {
     const req = http.request(
       url,
-      { method: options.method ?? "GET", headers: options.headers, agent: false, timeout: options.timeoutMs ?? 10_000 },
+      {
+        method: options.method ?? "GET",
+        // A browser declares the length of a form post; so do we.
+        headers: options.body === undefined ? options.headers : { ...options.headers, "content-length": String(Buffer.byteLength(options.body)) },
+        agent: false,
+        timeout: options.timeoutMs ?? 10_000,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (chunk: Buffer) => chunks.push(chunk));

@@ -133,6 +133,15 @@ describe("proxy cross-site write refusal", () => {
   });
 });
 
+describe("proxy body size limit", () => {
+  it("refuses a post declaring more than 1 MB with 413 and lets smaller ones through", async () => {
+    const big = await call("/desa/cpmi/baru", { "content-length": String(1024 * 1024 + 1), "next-action": "7f00" }, "POST");
+    expect(big.status).toBe(413);
+    expect(big.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect((await call("/masuk", { "content-length": "5000" }, "POST")).status).toBe(200);
+  });
+});
+
 describe("proxy in the signed-in areas", () => {
   it("sends a visitor without a session to the login page, with the security headers", async () => {
     for (const path of ["/desa", "/kanim/kegiatan", "/admin/akun", "/akun"]) {

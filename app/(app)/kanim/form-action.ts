@@ -5,6 +5,7 @@ import { ZodError } from "zod";
 import { getActor } from "@/lib/auth/session";
 import type { Actor } from "@/lib/auth/policy";
 import { isAppError } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/http/errors";
 import { errorState, fieldErrors, formValues, type FormState, type FormValues } from "@/lib/forms";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { commonMessages } from "@/lib/i18n/messages/common";
@@ -41,6 +42,7 @@ export async function kanimForm(
   try {
     outcome = await run(actor, values);
   } catch (error) {
+    if (isDatabaseUnavailable(error)) return errorState(common.errorBody, values);
     if (error instanceof ZodError) {
       const byField = fieldErrors(error, (key) => (errors as Record<string, string>)[key] ?? key);
       // A page with several forms gives their fields distinct names (unique ids); errors follow the rename.

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/session";
 import { changePassportStatus, recordGuidance, registerCandidate, updateCandidate } from "@/lib/candidates/commands";
 import { isAppError } from "@/lib/errors";
+import { isDatabaseUnavailable } from "@/lib/http/errors";
 import { errorState, formValues, type FormState } from "@/lib/forms";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { commonMessages } from "@/lib/i18n/messages/common";
@@ -16,17 +17,20 @@ const zoneOf = (actor: { villageCode: string | null }) => (actor.villageCode ? t
 // Thin wrappers: the domain commands authorize, validate and write; these map results to form states.
 
 async function run(formData: FormData, command: (actor: NonNullable<Awaited<ReturnType<typeof getActor>>>, values: ReturnType<typeof formValues>) => Promise<FormState | string>) {
-  const actor = await getActor();
-  if (!actor) redirect("/masuk");
   const values = formValues(formData);
-  let outcome: FormState | string;
+  let actor: Awaited<ReturnType<typeof getActor>>;
+  let outcome: FormState | string | undefined;
   try {
-    outcome = await command(actor, values);
+    actor = await getActor();
+    if (actor) outcome = await command(actor, values);
   } catch (error) {
-    if (!isAppError(error, "NOT_FOUND")) throw error;
     const locale = await getRequestLocale();
-    return errorState(commonMessages(locale).notFoundBody, values);
+    if (isAppError(error, "NOT_FOUND")) return errorState(commonMessages(locale).notFoundBody, values);
+    // Database restarting or saturated: the form keeps what was typed and says to try again (nothing was written).
+    if (isDatabaseUnavailable(error)) return errorState(commonMessages(locale).errorBody, values);
+    throw error;
   }
+  if (!actor || outcome === undefined) redirect("/masuk");
   // A string is where to go next (the record's page), after a successful write.
   if (typeof outcome === "string") redirect(outcome);
   return outcome;
