@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
@@ -10,6 +11,13 @@ import { bin, exitCode, freePort, run } from "./lib/processes";
 // DATABASE_URL set: everything runs against that server (the build reads that database, migrated and seeded
 // first; each integration test file gets its own schema; the journeys a fresh "<name>_e2e" database). Unset: an embedded PostgreSQL serves the build and the journeys,
 // and each integration test file starts its own in-memory one.
+
+// Vitest runs with the caller's environment; the build and the journeys share secrets of this run (unless
+// set), because the built app runs in production mode, which refuses the development keys, and must read
+// what the seed encrypted.
+const callerEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+for (const name of ["AUTH_SECRET", "DATA_HASH_KEY"]) process.env[name] ??= randomBytes(32).toString("base64");
+process.env.DATA_ENCRYPTION_KEYS ??= `e2e:${randomBytes(32).toString("base64")}`;
 
 const config = checkedEnv();
 const log = logLine("test");
@@ -60,7 +68,7 @@ if (!built) ok = false;
 const vitestReport = path.join(reports, "vitest.json");
 // Vitest gets the caller's DATABASE_URL (or none, for its in-memory databases), never the embedded one: PGlite
 // is a single session, so per-file schemas there would share one search_path.
-if (!(await step("vitest", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], shared))) ok = false;
+if (!(await step("vitest", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], callerEnv))) ok = false;
 const vitest = await readJson<{ numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; success: boolean }>(vitestReport);
 if (vitest) {
   passed += vitest.numPassedTests;
