@@ -156,6 +156,30 @@ export async function setAccountActive(actor: Actor | null, id: string, active: 
   });
 }
 
+/**
+ * The first administrator of a new deployment, from the command line (npm run accounts:create-admin): refused
+ * once any active administrator exists, so it cannot be used to add one behind the others' backs. Like every
+ * account it starts without a usable password; the one-time code lets its owner choose one.
+ */
+export async function createFirstAdministrator(input: unknown) {
+  const data = parse(createAccountSchema, { ...(input as object), role: "ADMIN" });
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`LOCK TABLE "User" IN SHARE ROW EXCLUSIVE MODE`;
+    if (await tx.user.count({ where: { role: "ADMIN", active: true } })) {
+      throw new AppError("CONFLICT", "an active administrator already exists");
+    }
+    const user = await tx.user.create({
+      data: { name: data.name, email: data.email, passwordHash: await unusablePasswordHash(), role: "ADMIN" },
+    });
+    const resetToken = await issueResetToken(tx, user.id);
+    await recordAudit(
+      { actor: null, action: "account.first_admin_created", entity: "User", entityId: user.id, changes: { name: data.name, email: data.email, role: "ADMIN" } },
+      tx,
+    );
+    return { id: user.id, resetToken };
+  });
+}
+
 /** Replaces the password with an unusable one, ends all sessions and returns a one-time code shown once. */
 export async function issuePasswordReset(actor: Actor | null, id: string) {
   const admin = await authorizeAudited(actor, "user:manage", undefined, "User", id);

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { createFirstAdministrator, redeemPasswordReset } from "@/lib/accounts/commands";
+import { verifyPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors";
+
+// The bootstrap of a new deployment (npm run accounts:create-admin).
+describe("createFirstAdministrator", () => {
+  it("creates the first administrator with a one-time code, and refuses once an administrator exists", async () => {
+    await expect(createFirstAdministrator({ email: "bukan-email", name: "Admin" })).rejects.toSatisfy((e) => isAppError(e, "INVALID_INPUT"));
+    expect(await db.user.count()).toBe(0);
+
+    const { id, resetToken } = await createFirstAdministrator({ email: "Admin@Kanim.Example.go.id", name: "Admin Pertama" });
+    const admin = await db.user.findUniqueOrThrow({ where: { id } });
+    expect(admin).toMatchObject({ role: "ADMIN", email: "admin@kanim.example.go.id", active: true });
+    expect(await db.auditLog.count({ where: { action: "account.first_admin_created", entityId: id } })).toBe(1);
+
+    await redeemPasswordReset({ token: resetToken, newPassword: "sungai-durian-kotabaru-2024", confirmPassword: "sungai-durian-kotabaru-2024" });
+    const chosen = await db.user.findUniqueOrThrow({ where: { id } });
+    expect(await verifyPassword(chosen.passwordHash, "sungai-durian-kotabaru-2024")).toBe(true);
+
+    await expect(createFirstAdministrator({ email: "kedua@kanim.example.go.id", name: "Admin Kedua" })).rejects.toSatisfy((e) =>
+      isAppError(e, "CONFLICT"),
+    );
+    expect(await db.user.count({ where: { role: "ADMIN" } })).toBe(1);
+  });
+});
