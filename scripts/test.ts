@@ -1,10 +1,13 @@
 import { randomBytes } from "node:crypto";
+import { spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
 import { prepareDatabase } from "@/lib/db/prepare";
+import { scanLogText } from "@/lib/privacy/log-scan";
 import { checkedEnv, logLine, redact } from "./lib/cli";
-import { bin, exitCode, freePort, run } from "./lib/processes";
+import { bin, exitCode, freePort } from "./lib/processes";
 
 // `npm test`: the whole suite. Builds the app, runs Vitest (units and integration against a real database)
 // and Playwright (journeys against the built app), and ends with one line "N passed, N failed" over both.
@@ -41,10 +44,24 @@ await prepareDatabase({
   log,
 });
 
+// Everything the runners and the app server print is also kept here, then scanned for NIK-shaped strings:
+// personal data must never reach a log (UU PDP; lib/privacy/log-scan.ts).
+const outputLog = path.join(reports, "test-output.log");
+const output = createWriteStream(outputLog);
+
 async function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<boolean> {
   log(`── ${name}`);
   const started = Date.now();
-  const code = await exitCode(run(command, args, env));
+  const child = spawn(command, args, { stdio: ["inherit", "pipe", "pipe"], env });
+  child.stdout.on("data", (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    output.write(chunk);
+  });
+  child.stderr.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    output.write(chunk);
+  });
+  const code = await exitCode(child);
   log(`── ${name}: ${code === 0 ? "ok" : `failed (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   return code === 0;
 }
@@ -90,6 +107,11 @@ if (built) {
 }
 
 await embedded?.stop();
+await new Promise((resolve) => output.end(resolve));
+const findings = scanLogText("test-output.log", await readFile(outputLog, "utf8"));
+for (const finding of findings) log(`NIK-shaped string in the test output, line ${finding.line}: ${finding.masked}`);
+if (findings.length) failed += 1;
+else log("log scan: no NIK-shaped string in the output of the build, the tests and the app server");
 if (failed > 0) ok = false;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(ok ? 0 : 1);
