@@ -40,7 +40,8 @@ export default defineConfig({
   webServer: {
     command: "node_modules/.bin/tsx --conditions=react-server scripts/serve-e2e.ts",
     url: `${baseURL}/api/health`,
-    env: { E2E_PORT: String(port) },
+    // The second instance serves the multi-instance journey (tests/e2e/multi-instance.spec.ts).
+    env: { E2E_PORT: String(port), E2E_SECOND_PORT: String(port + 1) },
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: "pipe",

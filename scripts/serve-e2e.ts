@@ -52,15 +52,25 @@ const schema = process.env.E2E_DATABASE_URL ? config.DATABASE_SCHEMA : "public";
 log(`database ${redact(url)}${embedded ? " (embedded, in memory)" : ""}`);
 await prepareDatabase({ url, schema, demo: true, log });
 
-const server = run(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-  ...process.env,
-  NODE_ENV: "production",
-  NEXT_TELEMETRY_DISABLED: "1",
-  DATABASE_URL: url,
-  DATABASE_SCHEMA: schema,
-  APP_URL: `http://127.0.0.1:${port}`,
-});
+// Instances behind one load balancer share the server-action key, so a form rendered by one can be posted to
+// another (docs/scaling.md).
+process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
+const startInstance = (instancePort: number) =>
+  run(bin("next"), ["start", "--port", String(instancePort), "--hostname", "127.0.0.1"], {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: url,
+    DATABASE_SCHEMA: schema,
+    APP_URL: `http://127.0.0.1:${port}`,
+  });
+const server = startInstance(port);
 forwardSignals(server);
+// A second, stateless instance over the same database: tests/e2e/multi-instance.spec.ts alternates between them.
+const secondPort = Number(process.env.E2E_SECOND_PORT ?? 0);
+const second = secondPort ? startInstance(secondPort) : undefined;
+if (second) forwardSignals(second);
 const code = await exitCode(server);
+second?.kill("SIGTERM");
 await embedded?.stop();
 process.exit(code);
