@@ -1,0 +1,44 @@
+import pg from "pg";
+import { startEmbeddedDatabase } from "../lib/db/embedded";
+
+// The benchmark's own database, never the development or test one: BENCH_DATABASE_URL, else a database
+// `desa_bench` on the server of DATABASE_URL, else an embedded PGlite kept in .data/bench-pglite.
+
+export type BenchDatabase = { url: string; label: string; stop: () => Promise<void> };
+
+export function parseArgs(argv: string[]): Record<string, string> {
+  const args: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const match = /^--([\w-]+)(?:=(.*))?$/.exec(argv[i]);
+    if (!match) continue;
+    args[match[1]] = match[2] ?? (argv[i + 1] && !argv[i + 1].startsWith("--") ? argv[++i] : "true");
+  }
+  return args;
+}
+
+export async function benchDatabase(options: { recreate: boolean }): Promise<BenchDatabase> {
+  const explicit = process.env.BENCH_DATABASE_URL;
+  const base = process.env.DATABASE_URL;
+  if (explicit || base) {
+    const url = new URL(explicit ?? base!);
+    if (!explicit) url.pathname = "/desa_bench";
+    const name = url.pathname.slice(1);
+    if (options.recreate) {
+      const admin = new URL(url);
+      admin.pathname = "/postgres";
+      const client = new pg.Client({ connectionString: admin.toString() });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.query(`CREATE DATABASE "${name}"`);
+      await client.end();
+    }
+    return { url: url.toString(), label: `PostgreSQL ${url.host}/${name}`, stop: async () => {} };
+  }
+  const dataDir = ".data/bench-pglite";
+  if (options.recreate) {
+    const { rm } = await import("node:fs/promises");
+    await rm(dataDir, { recursive: true, force: true });
+  }
+  const embedded = await startEmbeddedDatabase({ dataDir, port: Number(process.env.BENCH_EMBEDDED_PORT ?? 5434) });
+  return { url: embedded.url, label: `embedded PGlite (${dataDir})`, stop: embedded.stop };
+}
