@@ -30,6 +30,10 @@ const schema = z
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").default(DEV_AUTH_SECRET),
     DATA_ENCRYPTION_KEYS: keyList.default(DEV_ENCRYPTION_KEYS),
     DATA_HASH_KEY: z.string().min(32, "DATA_HASH_KEY must be at least 32 characters (base64)").default(DEV_HASH_KEY),
+    /** The port `npm run dev` serves on. */
+    PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+    /** The port of the embedded PostgreSQL that `npm run dev` starts when DATABASE_URL is unset. */
+    EMBEDDED_DB_PORT: z.coerce.number().int().min(1024).max(65_535).default(5433),
     APP_URL: z.url("APP_URL must be a URL such as https://desabinaan.example.go.id").default("http://localhost:3000"),
   })
   .superRefine((env, ctx) => {

@@ -43,7 +43,9 @@ export type MigrateResult = { applied: string[]; alreadyApplied: number };
 
 /**
  * Brings the schema up to date. Each migration runs in its own transaction with its record, so a failure
- * leaves the database at the last good migration. An advisory lock serialises concurrent runners.
+ * leaves the database at the last good migration. Only transaction-scoped state is used (an advisory xact
+ * lock, SET LOCAL search_path), so the runner also works through PgBouncer in transaction mode, and
+ * concurrent runners apply each migration once.
  */
 export async function migrate(
   connectionString: string,
@@ -53,49 +55,64 @@ export async function migrate(
   const log = options.log ?? (() => {});
   const client = new pg.Client({ connectionString });
   await client.connect();
+  const inTransaction = async <T>(work: () => Promise<T>): Promise<T> => {
+    await client.query("BEGIN");
+    try {
+      await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`desa-binaan-migrate:${schema}`]);
+      await client.query(`SET LOCAL search_path TO ${quoteIdent(schema)}, public`);
+      const result = await work();
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK");
+      throw error;
+    }
+  };
   try {
-    await client.query("SELECT pg_advisory_lock(hashtext($1))", [`desa-binaan-migrate:${schema}`]);
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
-    await client.query(`SET search_path TO ${quoteIdent(schema)}, public`);
-    await client.query(CREATE_TABLE);
-
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
-      `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
-    );
-    const done = new Map(rows.map((r) => [r.migration_name, r]));
+    await inTransaction(async () => {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(schema)}`);
+      await client.query(CREATE_TABLE);
+    });
     const applied: string[] = [];
-
+    let alreadyApplied = 0;
     for (const migration of await readMigrations()) {
-      const previous = done.get(migration.name);
-      if (previous?.finished_at) {
-        if (previous.checksum !== migration.checksum) {
-          log(`warning: ${migration.name} was edited after it was applied (checksum differs)`);
-        }
-        continue;
-      }
-      if (previous) {
-        throw new Error(`Migration ${migration.name} failed earlier and was not rolled back; fix the database first.`);
-      }
       const started = Date.now();
-      await client.query("BEGIN");
-      try {
-        await client.query(migration.sql);
+      const outcome = await inTransaction(async () => {
+        const { rows } = await client.query<{ checksum: string; finished_at: Date | null }>(
+          `SELECT checksum, finished_at FROM "_prisma_migrations" WHERE migration_name = $1 AND rolled_back_at IS NULL`,
+          [migration.name],
+        );
+        const previous = rows[0];
+        if (previous?.finished_at) {
+          if (previous.checksum !== migration.checksum) {
+            log(`warning: ${migration.name} was edited after it was applied (checksum differs)`);
+          }
+          return "skipped" as const;
+        }
+        if (previous) {
+          throw new Error(`Migration ${migration.name} failed earlier and was not rolled back; fix the database first.`);
+        }
+        try {
+          await client.query(migration.sql);
+        } catch (error) {
+          throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`, { cause: error });
+        }
         await client.query(
           `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
            VALUES ($1, $2, now(), $3, 1)`,
           [randomUUID(), migration.checksum, migration.name],
         );
-        await client.query("COMMIT");
-      } catch (error) {
-        await client.query("ROLLBACK");
-        throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`, { cause: error });
+        return "applied" as const;
+      });
+      if (outcome === "skipped") {
+        alreadyApplied++;
+        continue;
       }
       applied.push(migration.name);
       log(`applied ${migration.name} (${Date.now() - started} ms)`);
     }
-    return { applied, alreadyApplied: done.size };
+    return { applied, alreadyApplied };
   } finally {
-    await client.query("SELECT pg_advisory_unlock_all()").catch(() => {});
     await client.end();
   }
 }

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { latestIndonesianToday, parseDay } from "@/lib/candidates/dates";
+
+// A village's request for an outreach visit, shared by the browser and the server. Messages are keys of
+// lib/i18n/messages/village.ts.
+
+const day = (key: string) =>
+  z.preprocess(
+    (v) => (v === "" || v == null ? undefined : v),
+    z.string({ error: key }).transform((value, ctx) => {
+      const date = parseDay(value);
+      if (!date) {
+        ctx.addIssue({ code: "custom", message: key });
+        return z.NEVER;
+      }
+      return date;
+    }),
+  );
+
+export function visitRequestSchema(today: Date = latestIndonesianToday()) {
+  return z
+    .object({
+      topic: z.preprocess(
+        (v) => (typeof v === "string" ? v.trim() : v),
+        z.string({ error: "topic.required" }).min(3, "topic.required").max(200, "text.tooLong"),
+      ),
+      preferredFrom: day("preferredFrom.invalid"),
+      preferredTo: day("preferredTo.invalid"),
+      expectedParticipants: z.preprocess(
+        (v) => (v === "" || v == null ? undefined : v),
+        z.coerce
+          .number({ error: "expectedParticipants.invalid" })
+          .int("expectedParticipants.invalid")
+          .min(1, "expectedParticipants.invalid")
+          .max(10_000, "expectedParticipants.invalid"),
+      ),
+      notes: z.preprocess(
+        (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined),
+        z.string().max(1000, "text.tooLong").optional(),
+      ),
+    })
+    .superRefine((value, ctx) => {
+      if (value.preferredFrom < today) {
+        ctx.addIssue({ code: "custom", path: ["preferredFrom"], message: "preferredFrom.past" });
+      }
+      if (value.preferredTo < value.preferredFrom) {
+        ctx.addIssue({ code: "custom", path: ["preferredTo"], message: "preferredTo.beforeFrom" });
+      }
+    });
+}
+export type VisitRequestInput = z.output<ReturnType<typeof visitRequestSchema>>;
