@@ -67,7 +67,7 @@ async function main() {
   console.log(`bench:seed → ${target.label} (seed ${SEED}, scale ${SCALE})`);
   const pool = new pg.Pool({ connectionString: target.url, max: 4 });
   try {
-    await step("migrations, regions, reference data", () => prepareBenchSchema(target.url, pool));
+    await step("migrations, regions, reference data", () => prepareBenchSchema(target.url));
     await step(`offices (${COUNTS.offices}) and working areas`, () => seedOffices(pool));
     await step("officers and accounts", () => seedOfficersAndUsers(pool));
     await step(`designations (${COUNTS.designations})`, () => seedDesignations(pool));
@@ -169,11 +169,9 @@ async function seedDesignations(pool: pg.Pool) {
   );
 }
 
-async function prepareBenchSchema(url: string, pool: pg.Pool) {
-  const { migrate } = await import("../lib/db/migrate");
-  const { loadRegions } = await import("../lib/regions/load");
-  await migrate(url);
-  await loadRegions(pool);
+async function prepareBenchSchema(url: string) {
+  const { prepareDatabase } = await import("../lib/db/prepare");
+  await prepareDatabase({ url, demo: false });
 }
 
 const DAY = 86_400_000;
@@ -181,6 +179,10 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 async function seedCandidates(pool: pg.Pool) {
   const { encryptField, keyedHash } = await import("../lib/crypto/fields");
+  const { computeRiskFlags, riskCodes } = await import("../lib/candidates/risk");
+  const moratoriumCountries = (await pool.query<{ countryCode: string }>(`SELECT "countryCode" FROM "MoratoriumCountry"`)).rows.map(
+    (r) => r.countryCode,
+  );
   const { rows: villages } = await pool.query<{ villageCode: string; officialId: string }>(
     `SELECT d."villageCode", u.id AS "officialId" FROM "Designation" d JOIN "User" u ON u."villageCode" = d."villageCode" ORDER BY d."villageCode"`,
   );
@@ -192,7 +194,7 @@ async function seedCandidates(pool: pg.Pool) {
       id: [], villageCode: [], nikEncrypted: [], nikHash: [], nikMasked: [], name: [], sex: [], birthDate: [],
       phoneEncrypted: [], phoneMasked: [], education: [], destinationCountry: [], jobSector: [], placementChannel: [],
       agencyName: [], plannedVisa: [], recruitmentSource: [], feeArrangement: [], plannedDeparture: [],
-      passportStatus: [], consentRecordedAt: [], createdById: [], createdAt: [],
+      passportStatus: [], consentRecordedAt: [], createdById: [], createdAt: [], riskFlags: [],
     };
     for (let i = start; i < Math.min(start + batch, COUNTS.candidates); i++) {
       const village = villages[Math.floor(random() * villages.length)];
@@ -209,6 +211,10 @@ async function seedCandidates(pool: pg.Pool) {
       const phone = `+628${String(1_000_000_000 + Math.floor(random() * 8_999_999_999)).slice(0, 10)}`;
       const ch = channel();
       const created = today - Math.floor(random() * 700) * DAY;
+      const row = {
+        destinationCountry: destination(), jobSector: sector(), plannedVisa: visa(), recruitmentSource: recruitment(),
+        feeArrangement: fees(), plannedDeparture: new Date(created + (30 + Math.floor(random() * 365)) * DAY),
+      };
       cols.id.push(null);
       cols.villageCode.push(village.villageCode);
       cols.nikEncrypted.push(encryptField(nik));
@@ -220,14 +226,25 @@ async function seedCandidates(pool: pg.Pool) {
       cols.phoneEncrypted.push(encryptField(phone));
       cols.phoneMasked.push(`${phone.slice(0, 5)}••••${phone.slice(-3)}`);
       cols.education.push(education());
-      cols.destinationCountry.push(destination());
-      cols.jobSector.push(sector());
+      cols.destinationCountry.push(row.destinationCountry);
+      cols.jobSector.push(row.jobSector);
       cols.placementChannel.push(ch);
       cols.agencyName.push(ch === "P3MI" ? `PT Bench Penempatan ${1 + (i % 400)}` : null);
-      cols.plannedVisa.push(visa());
-      cols.recruitmentSource.push(recruitment());
-      cols.feeArrangement.push(fees());
-      cols.plannedDeparture.push(isoDay(created + (30 + Math.floor(random() * 365)) * DAY));
+      cols.plannedVisa.push(row.plannedVisa);
+      cols.recruitmentSource.push(row.recruitmentSource);
+      cols.feeArrangement.push(row.feeArrangement);
+      cols.plannedDeparture.push(isoDay(row.plannedDeparture.getTime()));
+      const flags = riskCodes(
+        computeRiskFlags(
+          {
+            ...row, nik, sex: female ? "FEMALE" : "MALE", birthDate: new Date(birth), placementChannel: ch,
+            heldInShelter: false, onlineJobOffer: false, hasEmploymentContract: false, hasFamilyConsent: false,
+            hasSocialSecurity: false, hasHealthCertificate: false,
+          },
+          { moratoriumCountries, today: new Date(today) },
+        ),
+      );
+      cols.riskFlags.push(`{${flags.join(",")}}`);
       cols.passportStatus.push(passport());
       cols.consentRecordedAt.push(new Date(created).toISOString());
       cols.createdById.push(village.officialId);
@@ -238,16 +255,17 @@ async function seedCandidates(pool: pg.Pool) {
       `INSERT INTO "Candidate" (id, "villageCode", "nikEncrypted", "nikHash", "nikMasked", name, sex, "birthDate",
          "phoneEncrypted", "phoneMasked", education, "destinationCountry", "jobSector", "placementChannel", "agencyName",
          "plannedVisa", "recruitmentSource", "feeArrangement", "plannedDeparture", "passportStatus", "consentMethod",
-         "consentRecordedAt", "createdById", "createdAt", "updatedAt")
+         "consentRecordedAt", "createdById", "createdAt", "updatedAt", "riskFlags", "riskCount")
        SELECT md5(id)::uuid, "villageCode", "nikEncrypted", "nikHash", "nikMasked", name, sex::"Sex", "birthDate"::date,
               "phoneEncrypted", "phoneMasked", education::"Education", dest, sector::"JobSector", channel::"PlacementChannel", agency,
               visa::"PlannedVisa", rec::"RecruitmentSource", fee::"FeeArrangement", dep::date, pass::"PassportStatus", 'WRITTEN',
-              consent::timestamptz, creator::uuid, created::timestamptz, created::timestamptz
+              consent::timestamptz, creator::uuid, created::timestamptz, created::timestamptz,
+              flags::text[], cardinality(flags::text[])
          FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
                      $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[],
-                     $18::text[], $19::text[], $20::text[], $21::text[], $22::text[], $23::text[])
+                     $18::text[], $19::text[], $20::text[], $21::text[], $22::text[], $23::text[], $24::text[])
            AS t(id, "villageCode", "nikEncrypted", "nikHash", "nikMasked", name, sex, "birthDate", "phoneEncrypted", "phoneMasked",
-                education, dest, sector, channel, agency, visa, rec, fee, dep, pass, consent, creator, created)`,
+                education, dest, sector, channel, agency, visa, rec, fee, dep, pass, consent, creator, created, flags)`,
       Object.values(cols),
     );
   }
