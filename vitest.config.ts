@@ -21,14 +21,16 @@ export default defineConfig({
     env: { TZ: "Asia/Jayapura" },
     setupFiles: ["tests/support/fail-on-console-error.ts"],
     projects: [
-      { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/support/fail-on-console-error.ts"] } },
+      // `extends: true` so each project inherits the options above (time zone, timeouts, workers).
+      { ...shared, extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       {
         ...shared,
+        extends: true,
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
-          setupFiles: ["tests/support/fail-on-console-error.ts", "tests/support/test-database.ts"],
+          setupFiles: ["tests/support/test-database.ts"],
         },
       },
     ],

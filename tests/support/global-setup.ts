@@ -14,12 +14,25 @@ export default async function globalSetup() {
   try {
     // Once, up front: concurrent CREATE EXTENSION from several workers races.
     await client.query("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public");
-    // Schemas left by an interrupted earlier run.
+    // Schemas left by an interrupted earlier run: named test_<runner pid>_…, dropped once that runner is
+    // gone. Runs still going (another terminal, another checkout) keep theirs.
     const { rows } = await client.query<{ nspname: string }>(
-      `SELECT nspname FROM pg_namespace WHERE nspname LIKE 'test\\_%' ESCAPE '\\'`,
+      `SELECT nspname FROM pg_namespace WHERE nspname ~ '^test_[0-9]+_'`,
     );
-    for (const { nspname } of rows) await client.query(`DROP SCHEMA IF EXISTS "${nspname}" CASCADE`);
+    for (const { nspname } of rows) {
+      const runner = Number(nspname.split("_")[1]);
+      if (!isAlive(runner)) await client.query(`DROP SCHEMA IF EXISTS "${nspname}" CASCADE`);
+    }
   } finally {
     await client.end();
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }

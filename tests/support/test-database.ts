@@ -16,7 +16,8 @@ let url = process.env.DATABASE_URL;
 let schema = "public";
 
 if (url) {
-  schema = `test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  // The runner's pid (this worker's parent) lets global-setup tell stale schemas from live ones.
+  schema = `test_${process.ppid}_${process.pid}_${randomBytes(4).toString("hex")}`;
 } else {
   embedded = await startEmbeddedDatabase({ port: 20_000 + Math.floor(Math.random() * 20_000) });
   url = embedded.url;
