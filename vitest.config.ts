@@ -20,6 +20,8 @@ export default defineConfig({
     // An odd time zone catches date bugs that UTC would hide.
     env: { TZ: "Asia/Jayapura" },
     setupFiles: ["tests/support/fail-on-console-error.ts"],
+    // next-auth imports "next/server" without an extension, which Node's ESM loader refuses; let Vite resolve it.
+    server: { deps: { inline: ["next-auth"] } },
     projects: [
       // `extends: true` so each project inherits the options above (time zone, timeouts, workers).
       { ...shared, extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },

@@ -30,6 +30,8 @@ const schema = z
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").default(DEV_AUTH_SECRET),
     DATA_ENCRYPTION_KEYS: keyList.default(DEV_ENCRYPTION_KEYS),
     DATA_HASH_KEY: z.string().min(32, "DATA_HASH_KEY must be at least 32 characters (base64)").default(DEV_HASH_KEY),
+    // Set only while `npm run keys:rotate -- --rehash` moves the keyed hashes to a new DATA_HASH_KEY.
+    DATA_HASH_KEY_PREVIOUS: z.string().min(32, "DATA_HASH_KEY_PREVIOUS must be at least 32 characters (base64)").optional(),
     /** The port `npm run dev` serves on. */
     PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
     /** The port of the embedded PostgreSQL that `npm run dev` starts when DATABASE_URL is unset. */

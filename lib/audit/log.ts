@@ -30,10 +30,39 @@ const SECRET_FIELDS = new Set([
   "token",
 ]);
 
-/** Replaces secret and personal-identifier values with a marker that only says the field changed. */
-export function redactChanges(changes: Record<string, unknown>): Record<string, unknown> {
+/**
+ * Personal fields per audited entity. The trail is append-only, so a value written here would outlive an
+ * erasure (UU PDP): the entry keeps that the field changed, never what it held.
+ */
+const PERSONAL_FIELDS: Record<string, Set<string>> = {
+  Candidate: new Set([
+    "name",
+    "birthDate",
+    "hamlet",
+    "rt",
+    "rw",
+    "addressLine",
+    "consentGuardianName",
+    "nikMasked",
+    "phoneMasked",
+  ]),
+};
+
+export const REDACTED = "[redacted]";
+
+function redactValue(value: unknown): unknown {
+  if (value && typeof value === "object" && "from" in value && "to" in value) return { from: REDACTED, to: REDACTED };
+  return REDACTED;
+}
+
+/** Replaces secret and personal values with a marker that only says the field changed. */
+export function redactChanges(changes: Record<string, unknown>, entity?: string): Record<string, unknown> {
+  const personal = (entity && PERSONAL_FIELDS[entity]) || new Set<string>();
   return Object.fromEntries(
-    Object.entries(changes).map(([key, value]) => [key, SECRET_FIELDS.has(key) ? "[redacted]" : value]),
+    Object.entries(changes).map(([key, value]) => [
+      key,
+      SECRET_FIELDS.has(key) ? REDACTED : personal.has(key) ? redactValue(value) : value,
+    ]),
   );
 }
 
@@ -68,7 +97,7 @@ export async function recordAudit(entry: AuditEntry, tx: Tx = db): Promise<void>
       action: entry.action,
       entity: entry.entity,
       entityId: entry.entityId ?? null,
-      changes: entry.changes ? (redactChanges(entry.changes) as Prisma.InputJsonValue) : undefined,
+      changes: entry.changes ? (redactChanges(entry.changes, entry.entity) as Prisma.InputJsonValue) : undefined,
       ip: await requestIp(),
     },
   });

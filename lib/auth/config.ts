@@ -1,45 +1,45 @@
 import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { verifyPassword } from "./password";
+import { readTicket } from "./tickets";
+import { SESSION_ABSOLUTE_SECONDS, sessionExpired, touchedSeen, type TimedClaims } from "./timeouts";
 
-// Auth.js with e-mail + password. Credentials sign-in only works with JWT sessions, so the token carries the
-// user id and session version, and lib/auth/session.ts re-reads the account on every protected request.
-
-const credentials = z.object({
-  email: z.string().trim().toLowerCase().email().max(254),
-  password: z.string().min(1).max(1024),
-});
+// Auth.js kept thin: the login service (lib/auth/login.ts) checks password, code and throttling and mints a
+// one-minute signed "session" ticket; the credentials provider only turns such a ticket into a JWT session.
+// The JWT carries the user id (uid), session version (sv), login time (authAt) and last activity (seen);
+// lib/auth/session.ts re-reads the account on every protected request.
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env().AUTH_SECRET,
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
-  pages: { signIn: "/masuk" },
+  session: { strategy: "jwt", maxAge: SESSION_ABSOLUTE_SECONDS },
+  pages: { signIn: "/masuk", error: "/masuk" },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { ticket: {} },
       async authorize(raw) {
-        const parsed = credentials.safeParse(raw);
-        if (!parsed.success) return null;
-        const user = await db.user.findUnique({ where: { email: parsed.data.email } });
-        if (!user || !user.active) return null;
-        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+        const ticket = readTicket(raw?.ticket, "session");
+        if (!ticket) return null;
+        const user = await db.user.findUnique({
+          where: { id: ticket.uid },
+          select: { id: true, active: true, sessionVersion: true },
+        });
+        if (!user?.active || user.sessionVersion !== ticket.sv) return null;
         return { id: user.id, sessionVersion: user.sessionVersion } as never;
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
+      const now = Math.floor(Date.now() / 1000);
       if (user) {
         const signedIn = user as unknown as { id: string; sessionVersion: number };
-        token.uid = signedIn.id;
-        token.sv = signedIn.sessionVersion;
+        return { uid: signedIn.id, sv: signedIn.sessionVersion, authAt: now, seen: now };
       }
-      return token;
+      if (sessionExpired(token as TimedClaims, now)) return null;
+      return { ...token, seen: touchedSeen(token.seen as number, now) };
     },
     session({ session, token }) {
       return { ...session, uid: token.uid as string, sv: token.sv as number };

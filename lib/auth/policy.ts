@@ -39,6 +39,7 @@ export type Permission =
   | "dashboard:read"
   | "subjectRequest:manage"
   | "accessRecord:read"
+  | "retention:manage"
   | "office:manage"
   | "user:manage"
   | "guide:manage"
@@ -58,6 +59,7 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> 
     "dashboard:read": "all",
     "subjectRequest:manage": "all",
     "accessRecord:read": "all",
+    "retention:manage": "all",
     "office:manage": "all",
     "user:manage": "all",
     "guide:manage": "all",
@@ -164,6 +166,13 @@ export function officeScope(actor: Actor, permission: Permission) {
       return { officeId: NO_OFFICE };
   }
 }
+
+/** Roles whose accounts must use a second factor (TOTP); the others may turn it on. */
+export const TWO_FACTOR_REQUIRED: Record<Role, boolean> = {
+  ADMIN: true,
+  OFFICE_STAFF: true,
+  VILLAGE_OFFICIAL: false,
+};
 
 /** Where each role lands after signing in. */
 export function homePathFor(role: Role): string {

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { authorize, villageScope, type Actor } from "@/lib/auth/policy";
-import { recordAudit, diffChanges } from "@/lib/audit/log";
+import { recordAudit, diffChanges, REDACTED } from "@/lib/audit/log";
 import { decryptField, encryptField, keyedHash } from "@/lib/crypto/fields";
 import { NotFoundError } from "@/lib/errors";
 import { fieldKeys, type CommandResult, type ConflictInfo } from "./results";
@@ -154,16 +154,23 @@ export async function registerCandidate(
   if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: fieldKeys(parsed.error) };
   const input = parsed.data;
 
-  if (input.idempotencyKey) {
-    const earlier = await db.candidate.findFirst({
-      where: { idempotencyKey: input.idempotencyKey, villageCode, createdById: actor.id },
-      select: { id: true },
-    });
-    if (earlier) return { ok: true, value: earlier };
-  }
+  // The same form submitted again (double click, retry, back button) answers with the record it created.
+  const earlierByKey = async () =>
+    input.idempotencyKey
+      ? db.candidate.findFirst({
+          where: { idempotencyKey: input.idempotencyKey, villageCode, createdById: actor.id },
+          select: { id: true },
+        })
+      : null;
+  const earlier = await earlierByKey();
+  if (earlier) return { ok: true, value: earlier };
   const nikHash = keyedHash("nik", input.nik);
   const duplicate = await duplicateOf(actor, nikHash);
-  if (duplicate) return duplicate;
+  if (duplicate) {
+    // A concurrent submission of this very form may have committed since the look-up above.
+    const committed = await earlierByKey();
+    return committed ? { ok: true, value: committed } : duplicate;
+  }
 
   const flags = riskCodes(computeRiskFlags(riskInputOf(input, input.nik), context));
   const now = options.now ?? new Date();
@@ -195,6 +202,8 @@ export async function registerCandidate(
   } catch (error) {
     // A second submit racing the first: the unique keys decide, and the answer is the same as above.
     if (!isUniqueViolation(error)) throw error;
+    const committed = await earlierByKey();
+    if (committed) return { ok: true, value: committed };
     const again = await duplicateOf(actor, nikHash);
     if (again) return again;
     throw error;
@@ -211,9 +220,14 @@ async function loadScoped(actor: Actor, id: string, permission: "candidate:updat
   return candidate;
 }
 
+/** Identifiers that stay hidden in a conflict report too. */
+const REDACTED_FOR_GOOD = new Set(["nikHash", "phoneEncrypted"]);
+
 /** What others saved since `version`: the fields, their values now, who saved them and when. */
 export async function conflictSince(id: string, version: number): Promise<ConflictInfo> {
-  const current = await db.candidate.findUniqueOrThrow({ where: { id }, select: { version: true } });
+  const current = await db.candidate.findUniqueOrThrow({ where: { id } });
+  // The audit keeps no personal values (lib/audit/log.ts), so what a personal field holds now comes from the record.
+  const now = snapshot(current);
   const entries = await db.auditLog.findMany({
     where: { entity: "Candidate", entityId: id, action: { in: ["candidate.update", "candidate.passportStatus"] } },
     orderBy: { at: "asc" },
@@ -228,7 +242,8 @@ export async function conflictSince(id: string, version: number): Promise<Confli
     for (const [field, change] of Object.entries(changes)) {
       if (field === "version" || field === "riskFlags") continue;
       const before = fields.get(field);
-      fields.set(field, { from: before ? before.from : change.from, to: change.to });
+      const to = change.to === REDACTED && field in now && !REDACTED_FOR_GOOD.has(field) ? now[field] : change.to;
+      fields.set(field, { from: before ? before.from : change.from, to });
     }
     if (entry.actorId) actorIds.add(entry.actorId);
     lastAt = entry.at;

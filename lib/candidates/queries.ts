@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import type { PassportStatus } from "@/lib/db/generated/enums";
+import type { AccessPurpose, PassportStatus } from "@/lib/db/generated/enums";
 import { can, villageScope, type Actor } from "@/lib/auth/policy";
 import { decryptField, keyedHash } from "@/lib/crypto/fields";
 import { NotFoundError } from "@/lib/errors";
+import { recordCandidateAccess } from "@/lib/privacy/access-records";
 import { addDays, dayString, timeZoneOfVillage, todayIn } from "./dates";
 import { cleanNik } from "./nik";
 import { isRiskCode, type RiskCode } from "./risk";
@@ -122,7 +123,11 @@ function checkId(id: string) {
  * One CPMI for its page. THE place where a full NIK is decrypted for display: only when asked
  * (`revealNik`) and only for an actor with candidate:viewFullNik on the record.
  */
-export async function getCandidateDetail(actor: Actor, id: string, options: { revealNik?: boolean } = {}) {
+export async function getCandidateDetail(
+  actor: Actor,
+  id: string,
+  options: { revealNik?: boolean; purpose?: AccessPurpose } = {},
+) {
   checkId(id);
   const candidate = await db.candidate.findFirst({
     where: { id, ...villageScope(actor, "candidate:read"), anonymisedAt: null },
@@ -135,11 +140,14 @@ export async function getCandidateDetail(actor: Actor, id: string, options: { re
   void idempotencyKey;
   const mayViewNik = can(actor, "candidate:viewFullNik", candidate);
   const names = await userNames([candidate.consentRecordedById, candidate.createdById, candidate.updatedById]);
+  const fullNik = options.revealNik && mayViewNik ? decryptField(nikEncrypted) : null;
+  // UU PDP: every view of a CPMI record, and every full NIK shown, is recorded with its purpose.
+  await recordCandidateAccess(actor, candidate.id, fullNik ? "VIEW_FULL_NIK" : "VIEW_DETAIL", options.purpose ?? "CASE_HANDLING");
   return {
     ...rest,
     riskFlags: candidate.riskFlags.filter(isRiskCode) as RiskCode[],
     villageName: candidate.village.name,
-    fullNik: options.revealNik && mayViewNik ? decryptField(nikEncrypted) : null,
+    fullNik,
     mayViewNik,
     mayEdit: can(actor, "candidate:update", candidate) && !candidate.restrictedAt,
     mayAddGuidance: can(actor, "guidance:create", candidate) && !candidate.restrictedAt,

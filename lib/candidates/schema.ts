@@ -14,6 +14,7 @@ import {
 import { DESTINATION_CODES } from "@/lib/reference/countries";
 import { ageOn, latestIndonesianToday, parseDay } from "./dates";
 import { cleanNik, parseNik } from "./nik";
+import { cleanText } from "@/lib/validation/text";
 
 // Validation of the CPMI forms, shared by the browser and the server. Messages are keys of
 // lib/i18n/messages/candidates.ts ("nik.length"), translated where they are shown. Inputs are form strings.
@@ -36,11 +37,14 @@ export function maskPhone(phone: string): string {
 }
 
 const text = (max: number, key: string) =>
-  z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string().max(max, key));
+  z.preprocess(cleanText, z.string().max(max, key));
 
 const optionalText = (max: number, key: string) =>
   z.preprocess(
-    (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined),
+    (v) => {
+      const value = cleanText(v);
+      return typeof value === "string" && value !== "" ? value : undefined;
+    },
     z.string().max(max, key).optional(),
   );
 
@@ -232,7 +236,7 @@ export type GuidanceInput = z.output<ReturnType<typeof guidanceSchema>>;
 
 /** Register filters from the query string; anything unknown is dropped rather than refused. */
 export const candidateFiltersSchema = z.object({
-  q: z.preprocess((v) => (typeof v === "string" ? v.trim().slice(0, 100) : undefined), z.string().optional()),
+  q: z.preprocess((v) => (typeof v === "string" ? (cleanText(v) as string).slice(0, 100) : undefined), z.string().optional()),
   passportStatus: z.enum(PassportStatus).optional().catch(undefined),
   destination: z
     .string()

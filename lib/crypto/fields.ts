@@ -46,9 +46,19 @@ export function decryptField(sealed: string): string {
   return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64")), decipher.final()]).toString("utf8");
 }
 
+type HashPurpose = "nik" | "phone" | "email";
+
+function hmac(key: string, purpose: HashPurpose, value: string): string {
+  return createHmac("sha256", Buffer.from(key, "base64")).update(`${purpose}:${value}`).digest("hex");
+}
+
 /** Deterministic keyed hash; `purpose` separates domains so a NIK hash never equals a phone hash. */
-export function keyedHash(purpose: "nik" | "phone" | "email", value: string): string {
-  return createHmac("sha256", Buffer.from(env().DATA_HASH_KEY, "base64"))
-    .update(`${purpose}:${value}`)
-    .digest("hex");
+export function keyedHash(purpose: HashPurpose, value: string): string {
+  return hmac(env().DATA_HASH_KEY, purpose, value);
+}
+
+/** The hash under DATA_HASH_KEY_PREVIOUS while a re-hash is under way (lookups try both); null otherwise. */
+export function previousKeyedHash(purpose: HashPurpose, value: string): string | null {
+  const previous = env().DATA_HASH_KEY_PREVIOUS;
+  return previous ? hmac(previous, purpose, value) : null;
 }

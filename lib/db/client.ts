@@ -4,7 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { env } from "@/lib/env";
 
-// One client per process; Next's dev server reloads modules, so keep it on globalThis.
+// One client per process (Next's dev server reloads modules, so it lives on globalThis).
 const globalForDb = globalThis as unknown as { desaBinaanDb?: PrismaClient; desaBinaanPool?: pg.Pool };
 
 export function createPool() {
@@ -32,12 +32,24 @@ function createClient() {
   return new PrismaClient({ adapter });
 }
 
-export const db: PrismaClient = globalForDb.desaBinaanDb ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.desaBinaanDb = db;
+function client(): PrismaClient {
+  globalForDb.desaBinaanDb ??= createClient();
+  return globalForDb.desaBinaanDb;
+}
+
+// Created on first use, not on import: `next build` imports route modules to collect their configuration
+// and must not need a database.
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_, property) {
+    const real = client();
+    const value = Reflect.get(real, property, real);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});
 
 /** The pg pool behind `db`, for the few places that need COPY or raw SQL outside Prisma. */
 export function dbPool(): pg.Pool {
-  void db;
+  client();
   return globalForDb.desaBinaanPool!;
 }
 

@@ -3,7 +3,10 @@ import type { Designation, ImmigrationOffice, Officer, PrismaClient, User } from
 import type { Tx } from "@/lib/db/client";
 import { encryptField, keyedHash } from "@/lib/crypto/fields";
 import { hashPassword } from "@/lib/auth/password";
+import { composeNik, maskNik } from "@/lib/candidates/nik";
+import { computeRiskFlags, riskCodes } from "@/lib/candidates/risk";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
+import { guidesStep } from "./seed-guides";
 
 // Demo data drawn from the seed article (Metrokalsel, May 2024): Kanim Kelas II TPI Batulicin designates Desa
 // Gendang Timburu, Kecamatan Sungai Durian, Kabupaten Kotabaru, and holds its strengthening event on Friday
@@ -304,7 +307,7 @@ type CandidateSeed = {
   name: string;
   sex: "MALE" | "FEMALE";
   birth: string;
-  seq: string;
+  serial: number;
   hamlet: string;
   rt: string;
   education: "SD" | "SMP" | "SMA" | "D3";
@@ -327,7 +330,7 @@ type CandidateSeed = {
 
 const CANDIDATES: CandidateSeed[] = [
   {
-    name: "Siti Rahmah", sex: "FEMALE", birth: "1998-03-14", seq: "0001", hamlet: "Dusun I", rt: "2", education: "SMA",
+    name: "Siti Rahmah", sex: "FEMALE", birth: "1998-03-14", serial: 1, hamlet: "Dusun I", rt: "2", education: "SMA",
     destination: "MY", job: "PLANTATION", channel: "P3MI", agency: "PT Mitra Karya Borneo", visa: "WORK", source: "P3MI_OFFICE",
     fee: "SALARY_DEDUCTION", registered: -120, departure: 21, documents: 8,
     passport: [["PLANNED", -118], ["APPLIED_M_PASPOR", -95], ["ISSUED", -80]],
@@ -337,7 +340,7 @@ const CANDIDATES: CandidateSeed[] = [
     ],
   },
   {
-    name: "Muhammad Rizky", sex: "MALE", birth: "2001-11-02", seq: "0002", hamlet: "Dusun II", rt: "5", education: "SMP",
+    name: "Muhammad Rizky", sex: "MALE", birth: "2001-11-02", serial: 2, hamlet: "Dusun II", rt: "5", education: "SMP",
     destination: "MY", job: "PLANTATION", channel: "UNKNOWN", visa: "VISIT", source: "BROKER", fee: "UPFRONT_FEE",
     registered: -45, departure: 14, documents: 1,
     passport: [["PLANNED", -44], ["APPLIED_M_PASPOR", -30]],
@@ -347,21 +350,21 @@ const CANDIDATES: CandidateSeed[] = [
     ],
   },
   {
-    name: "Nur Aisyah", sex: "FEMALE", birth: "1995-07-21", seq: "0003", hamlet: "Dusun I", rt: "1", education: "SMA",
+    name: "Nur Aisyah", sex: "FEMALE", birth: "1995-07-21", serial: 3, hamlet: "Dusun I", rt: "1", education: "SMA",
     destination: "TW", job: "CAREGIVER", channel: "P3MI", agency: "PT Cahaya Mandiri Sejahtera", visa: "WORK", source: "P3MI_OFFICE",
     fee: "SALARY_DEDUCTION", registered: -90, departure: 35, documents: 7,
     passport: [["PLANNED", -88], ["APPLIED_M_PASPOR", -70], ["ISSUED", -62]],
     guidance: [{ day: -85, topics: ["DOCUMENTS", "PROCEDURAL_MIGRATION"], notes: "Kelengkapan berkas: surat izin suami diketahui kepala desa, sertifikat kompetensi caregiver." }],
   },
   {
-    name: "Ahmad Fauzi", sex: "MALE", birth: "1999-01-09", seq: "0004", hamlet: "Dusun III", rt: "4", education: "SMA",
+    name: "Ahmad Fauzi", sex: "MALE", birth: "1999-01-09", serial: 4, hamlet: "Dusun III", rt: "4", education: "SMA",
     destination: "KR", job: "MANUFACTURING", channel: "G2G", visa: "WORK", source: "GOVERNMENT", fee: "NONE_ASKED",
     registered: -30, documents: 4,
     passport: [["PLANNED", -30]],
     guidance: [{ day: -28, topics: ["M_PASPOR", "EXIT_ENTRY_RULES"], notes: "Lulus ujian EPS-TOPIK; diarahkan mengajukan paspor setelah pengumuman seleksi.", followUp: 10 }],
   },
   {
-    name: "Rina Wulandari", sex: "FEMALE", birth: "2000-05-30", seq: "0005", hamlet: "Dusun II", rt: "3", education: "SMP",
+    name: "Rina Wulandari", sex: "FEMALE", birth: "2000-05-30", serial: 5, hamlet: "Dusun II", rt: "3", education: "SMP",
     destination: "SA", job: "DOMESTIC_WORKER", channel: "UNKNOWN", visa: "UMRAH_HAJJ", source: "SOCIAL_MEDIA",
     fee: "ALL_COSTS_COVERED", onlineJobOffer: true, registered: -21, departure: 10, documents: 0,
     passport: [["PLANNED", -20], ["APPLIED_M_PASPOR", -15], ["DELAYED_OR_REFUSED", -8, "Wawancara di Kanim: tujuan umrah tidak sesuai, diduga hendak bekerja."]],
@@ -370,14 +373,14 @@ const CANDIDATES: CandidateSeed[] = [
     ],
   },
   {
-    name: "Dewi Lestari", sex: "FEMALE", birth: "1997-09-05", seq: "0006", hamlet: "Dusun III", rt: "6", education: "SMA",
+    name: "Dewi Lestari", sex: "FEMALE", birth: "1997-09-05", serial: 6, hamlet: "Dusun III", rt: "6", education: "SMA",
     destination: "HK", job: "DOMESTIC_WORKER", channel: "P3MI", agency: "PT Bina Tenaga Kalimantan", visa: "WORK", source: "P3MI_OFFICE",
     fee: "SALARY_DEDUCTION", registered: -10, departure: 75, documents: 3,
     passport: [["PLANNED", -9]],
     guidance: [{ day: -9, topics: ["M_PASPOR", "DOCUMENTS"], notes: "Belum punya akta kelahiran; diarahkan ke Disdukcapil Kotabaru.", followUp: 14 }],
   },
   {
-    name: "Hendra Saputra", sex: "MALE", birth: "1993-12-12", seq: "0007", hamlet: "Dusun I", rt: "2", education: "SD",
+    name: "Hendra Saputra", sex: "MALE", birth: "1993-12-12", serial: 7, hamlet: "Dusun I", rt: "2", education: "SD",
     destination: "MY", job: "CONSTRUCTION", channel: "INDEPENDENT", visa: "TOURIST", source: "FAMILY_FRIEND", fee: "UNKNOWN",
     registered: -5, documents: 0, passport: [],
     guidance: [{ day: -5, topics: ["PROCEDURAL_MIGRATION", "RIGHTS_ABROAD"], notes: "Diajak kerabat bekerja di proyek bangunan Tawau; belum ada kontrak kerja.", followUp: 9 }],
@@ -395,24 +398,16 @@ const DOCUMENT_FIELDS = [
   "hasWorkVisa",
 ] as const;
 
-/** NIK: district code (6) + birth date DDMMYY, day + 40 for women (6) + sequence (4). */
-export function demoNik(seed: Pick<CandidateSeed, "birth" | "sex" | "seq">): string {
-  const [year, month, day] = seed.birth.split("-");
-  const dd = String(Number(day) + (seed.sex === "FEMALE" ? 40 : 0)).padStart(2, "0");
-  return `630215${dd}${month}${year.slice(2)}${seed.seq}`;
-}
-
-export function maskNik(nik: string): string {
-  return `${nik.slice(0, 4)}${"•".repeat(8)}${nik.slice(12)}`;
-}
-
 const candidates: DemoStep = {
   name: "candidates",
   async run(ctx) {
     const official = need(ctx, "users").gendangTimburu;
     const pimpasa = need(ctx, "officers").pimpasaGendang;
+    const moratoriumCountries = (await ctx.tx.moratoriumCountry.findMany({ select: { countryCode: true } })).map((m) => m.countryCode);
     for (const seed of CANDIDATES) {
-      const nik = demoNik(seed);
+      const birthDate = new Date(`${seed.birth}T00:00:00Z`);
+      // Sungai Durian district, 63.02.15.
+      const nik = composeNik("630215", birthDate, seed.sex, seed.serial);
       const day = (offset: number) => dayFrom(ctx.now, offset);
       const registeredAt = at(day(seed.registered), 10, 8);
       const last = seed.passport.at(-1);
@@ -420,7 +415,31 @@ const candidates: DemoStep = {
         const step = seed.passport.find(([s]) => s === status);
         return step ? day(step[1]) : null;
       };
-      const documents = Object.fromEntries(DOCUMENT_FIELDS.map((field, i) => [field, i < seed.documents]));
+      const documents = Object.fromEntries(DOCUMENT_FIELDS.map((field, i) => [field, i < seed.documents])) as Record<
+        (typeof DOCUMENT_FIELDS)[number],
+        boolean
+      >;
+      const plannedDeparture = seed.departure === undefined ? null : day(seed.departure);
+      const risk = riskCodes(
+        computeRiskFlags(
+          {
+            nik,
+            sex: seed.sex,
+            birthDate,
+            destinationCountry: seed.destination,
+            jobSector: seed.job,
+            placementChannel: seed.channel,
+            plannedVisa: seed.visa,
+            recruitmentSource: seed.source,
+            feeArrangement: seed.fee,
+            heldInShelter: false,
+            onlineJobOffer: seed.onlineJobOffer ?? false,
+            plannedDeparture,
+            ...documents,
+          },
+          { moratoriumCountries, today: day(0) },
+        ),
+      );
       let previous: "NONE" | CandidateSeed["passport"][number][0] = "NONE";
       await ctx.tx.candidate.create({
         data: {
@@ -430,7 +449,7 @@ const candidates: DemoStep = {
           nikMasked: maskNik(nik),
           name: seed.name,
           sex: seed.sex,
-          birthDate: new Date(`${seed.birth}T00:00:00Z`),
+          birthDate,
           hamlet: seed.hamlet,
           rt: seed.rt,
           rw: "1",
@@ -444,15 +463,14 @@ const candidates: DemoStep = {
           recruitmentSource: seed.source,
           feeArrangement: seed.fee,
           onlineJobOffer: seed.onlineJobOffer ?? false,
-          plannedDeparture: seed.departure === undefined ? null : day(seed.departure),
+          plannedDeparture,
           ...documents,
           passportStatus: last?.[0] ?? "NONE",
           passportStatusAt: last ? day(last[1]) : null,
           passportAppliedAt: reached("APPLIED_M_PASPOR"),
           passportIssuedAt: reached("ISSUED"),
-          // Computed by lib/candidates/risk.ts once it is wired into the seed; empty until then.
-          riskFlags: [],
-          riskCount: 0,
+          riskFlags: risk,
+          riskCount: risk.length,
           consentMethod: "WRITTEN",
           consentRecordedAt: registeredAt,
           consentRecordedById: official.id,
@@ -485,7 +503,7 @@ const candidates: DemoStep = {
 };
 
 /** The steps, in order. Later issues append theirs (e.g. public guides). */
-export const DEMO_STEPS: DemoStep[] = [offices, workingAreas, officers, accounts, designations, events, candidates];
+export const DEMO_STEPS: DemoStep[] = [offices, workingAreas, officers, accounts, designations, events, candidates, guidesStep];
 
 export type DemoSeedResult = { password: string; steps: string[]; ms: number };
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { latestIndonesianToday, parseDay } from "@/lib/candidates/dates";
+import { cleanText } from "@/lib/validation/text";
 
 // A village's request for an outreach visit, shared by the browser and the server. Messages are keys of
 // lib/i18n/messages/village.ts.
@@ -21,7 +22,7 @@ export function visitRequestSchema(today: Date = latestIndonesianToday()) {
   return z
     .object({
       topic: z.preprocess(
-        (v) => (typeof v === "string" ? v.trim() : v),
+        cleanText,
         z.string({ error: "topic.required" }).min(3, "topic.required").max(200, "text.tooLong"),
       ),
       preferredFrom: day("preferredFrom.invalid"),
@@ -35,7 +36,10 @@ export function visitRequestSchema(today: Date = latestIndonesianToday()) {
           .max(10_000, "expectedParticipants.invalid"),
       ),
       notes: z.preprocess(
-        (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined),
+        (v) => {
+          const value = cleanText(v);
+          return typeof value === "string" && value !== "" ? value : undefined;
+        },
         z.string().max(1000, "text.tooLong").optional(),
       ),
     })

@@ -181,7 +181,7 @@ describe("updateCandidate", () => {
     expect(second).toMatchObject({
       ok: false,
       reason: "conflict",
-      conflict: { currentVersion: 2, changes: [{ field: "name", from: "Rahmawati", to: "Rahmawati Said" }], changedBy: [official.name] },
+      conflict: { currentVersion: 2, changes: [{ field: "name", from: "[redacted]", to: "Rahmawati Said" }], changedBy: [official.name] },
     });
     expect(await counts()).toEqual(before);
     expect((await db.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).name).toBe("Rahmawati Said");

@@ -36,15 +36,15 @@ beforeAll(async () => {
 describe("listCandidates", () => {
   it("pages, filters and keeps to the actor's village, showing the NIK masked", async () => {
     const mine = [];
-    for (let i = 0; i < 23; i++) mine.push(await createCandidate(official, { name: `Calon Nomor ${i}` }, options));
+    for (let i = 0; i < 21; i++) mine.push(await createCandidate(official, { name: `Calon Nomor ${i}` }, options));
     const flagged = await createCandidate(official, { name: "Dewi Lestari", destinationCountry: "SG", placementChannel: "UNKNOWN", agencyName: "", plannedDeparture: "2027-02-10" }, options);
     const foreign = await createCandidate(stranger, { name: "Dewi Lestari" }, options);
 
     const first = await listCandidates(official, filters());
-    expect(first.total).toBe(24);
+    expect(first.total).toBe(22);
     expect(first.items).toHaveLength(20);
     expect(first.pages).toBe(2);
-    expect((await listCandidates(official, filters({ page: "2" }))).items).toHaveLength(4);
+    expect((await listCandidates(official, filters({ page: "2" }))).items).toHaveLength(2);
     expect(first.items.map((c) => c.id)).not.toContain(foreign.id);
     expect(first.items[0].nikMasked).toMatch(/^\d{4}•{8}\d{4}$/);
     expect(Object.keys(first.items[0])).not.toContain("nikEncrypted");
@@ -56,7 +56,7 @@ describe("listCandidates", () => {
     expect((await listCandidates(official, filters({ departureMonth: "2027-03" }))).total).toBe(0);
     await changePassportStatus(official, mine[0].id, { toStatus: "PLANNED", effectiveOn: "2026-11-20", version: "1" }, options);
     expect((await listCandidates(official, filters({ passportStatus: "PLANNED" }))).items.map((c) => c.id)).toEqual([mine[0].id]);
-  });
+  }, 120_000);
 
   it("finds a misspelt name, and takes % and _ literally", async () => {
     const rahma = await createCandidate(official, { name: "Rahmawati Nurhaliza" }, options);

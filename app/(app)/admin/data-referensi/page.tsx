@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { FeeForm, MoratoriumForm } from "@/components/admin/reference-forms";
+import { Button } from "@/components/ui/button";
+import { requireActor } from "@/lib/auth/session";
+import { listFeesForEditing, listMoratoriumForEditing } from "@/lib/reference-data/queries";
+import { countryName, countryOptions } from "@/lib/reference/countries";
+import { getRequestLocale } from "@/lib/i18n/server";
+import { adminMessages } from "@/lib/i18n/messages/admin";
+import { commonMessages } from "@/lib/i18n/messages/common";
+import { addMoratoriumCountryAction, deleteFeeAction, removeMoratoriumCountryAction, saveFeeAction } from "./actions";
+
+export const metadata: Metadata = { title: "Data referensi" };
+
+export default async function ReferenceDataPage() {
+  const actor = await requireActor();
+  const locale = await getRequestLocale();
+  const t = adminMessages(locale);
+  const [fees, moratorium] = await Promise.all([listFeesForEditing(actor), listMoratoriumForEditing(actor)]);
+  const listed = new Set(moratorium.map((m) => m.countryCode));
+  return (
+    <div className="space-y-10">
+      <h1 className="text-2xl font-bold">{t.referenceTitle}</h1>
+      <section aria-labelledby="fees" className="space-y-4">
+        <div>
+          <h2 id="fees" className="text-xl font-semibold">
+            {t.feesTitle}
+          </h2>
+          <p className="text-sm text-slate-700">{t.feesHint}</p>
+        </div>
+        <ul className="space-y-4">
+          {fees.map((fee) => (
+            <li key={fee.code} className="space-y-2 rounded-md border border-slate-300 bg-white p-4">
+              <p className="font-mono text-sm font-semibold">{fee.code}</p>
+              <FeeForm
+                action={saveFeeAction}
+                fee={{ code: fee.code, labelId: fee.labelId, labelEn: fee.labelEn, amount: String(fee.amount), sortOrder: String(fee.sortOrder) }}
+                t={t}
+                saveLabel={commonMessages(locale).save}
+              />
+              <form action={deleteFeeAction}>
+                <input type="hidden" name="key" value={fee.code} />
+                <Button type="submit" variant="ghost">
+                  {t.deleteFee} {fee.code}
+                </Button>
+              </form>
+            </li>
+          ))}
+        </ul>
+        <div className="rounded-md border border-dashed border-slate-400 p-4">
+          <h3 className="mb-2 font-semibold">{t.addFee}</h3>
+          <FeeForm action={saveFeeAction} t={t} saveLabel={commonMessages(locale).save} />
+        </div>
+      </section>
+
+      <section aria-labelledby="moratorium" className="space-y-4">
+        <div>
+          <h2 id="moratorium" className="text-xl font-semibold">
+            {t.moratoriumTitle}
+          </h2>
+          <p className="text-sm text-slate-700">{t.moratoriumHint}</p>
+        </div>
+        <ul className="divide-y divide-slate-200 rounded-md border border-slate-300 bg-white">
+          {moratorium.map((m) => (
+            <li key={m.countryCode} className="flex flex-wrap items-center justify-between gap-2 p-3">
+              <span>
+                <strong>{countryName(m.countryCode, locale)}</strong> ({m.countryCode})
+                {m.note ? <span className="block text-sm text-slate-700">{m.note}</span> : null}
+              </span>
+              <form action={removeMoratoriumCountryAction}>
+                <input type="hidden" name="key" value={m.countryCode} />
+                <Button type="submit" variant="ghost">
+                  {t.removeCountry} {countryName(m.countryCode, locale)}
+                </Button>
+              </form>
+            </li>
+          ))}
+        </ul>
+        <MoratoriumForm action={addMoratoriumCountryAction} options={countryOptions(locale).filter((o) => !listed.has(o.value))} t={t} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/auth/session";
+import { adminOverview } from "@/lib/admin/queries";
+import { getRequestLocale } from "@/lib/i18n/server";
+import { formatDateTime, formatNumber } from "@/lib/i18n/locale";
+import { adminMessages } from "@/lib/i18n/messages/admin";
+import { ROLES } from "./labels";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminHomePage() {
+  const actor = await requireActor();
+  const locale = await getRequestLocale();
+  const t = adminMessages(locale);
+  const overview = await adminOverview(actor);
+  const stats = [
+    { label: t.statOffices, value: overview.offices, href: "/admin/kantor" },
+    { label: t.statDesignations, value: overview.designations },
+    { label: t.statOpenRequests, value: overview.openRequests },
+    { label: t.statGuides, value: overview.guides, href: "/admin/panduan" },
+  ];
+  return (
+    <div className="space-y-8">
+      <h1 className="text-2xl font-bold">{t.dashboardTitle}</h1>
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+        {stats.map((s) => (
+          <li key={s.label} className="rounded-lg border border-slate-300 bg-white p-4">
+            <p className="text-sm text-slate-700">{s.label}</p>
+            <p className="text-3xl font-bold">
+              {s.href ? (
+                <Link href={s.href} className="underline decoration-1 underline-offset-4">
+                  {formatNumber(locale, s.value)}
+                </Link>
+              ) : (
+                formatNumber(locale, s.value)
+              )}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <section aria-labelledby="users-by-role">
+        <h2 id="users-by-role" className="mb-2 text-lg font-semibold">
+          {t.usersByRole}
+        </h2>
+        <dl className="grid gap-2 sm:grid-cols-3">
+          {ROLES.map((role) => (
+            <div key={role} className="rounded-md border border-slate-300 bg-white p-3">
+              <dt className="text-sm text-slate-700">{t[`role${role}`]}</dt>
+              <dd className="text-xl font-semibold">{formatNumber(locale, overview.usersByRole[role] ?? 0)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="recent-audit">
+        <div className="mb-2 flex items-baseline justify-between">
+          <h2 id="recent-audit" className="text-lg font-semibold">
+            {t.recentAudit}
+          </h2>
+          <Link href="/admin/log-audit" className="text-sm font-semibold text-brand-700 underline">
+            {t.seeAll}
+          </Link>
+        </div>
+        <ul className="divide-y divide-slate-200 rounded-md border border-slate-300 bg-white">
+          {overview.recent.map((entry) => (
+            <li key={entry.id} className="flex flex-wrap justify-between gap-2 p-3 text-sm">
+              <Link href={`/admin/log-audit/${entry.id}`} className="font-medium text-brand-700 underline">
+                {entry.action} · {entry.entity}
+              </Link>
+              <time dateTime={entry.at.toISOString()} className="text-slate-700">
+                {formatDateTime(locale, entry.at)}
+              </time>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

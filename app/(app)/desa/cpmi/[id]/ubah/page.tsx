@@ -1,0 +1,34 @@
+import { notFound } from "next/navigation";
+import { CandidateForm } from "@/components/village/candidate-form";
+import { requireActor } from "@/lib/auth/session";
+import { getCandidateForEdit } from "@/lib/candidates/queries";
+import { isAppError } from "@/lib/errors";
+import { countryOptions } from "@/lib/reference/countries";
+import { fill } from "@/lib/i18n/locale";
+import { getRequestLocale } from "@/lib/i18n/server";
+import { villageMessages } from "@/lib/i18n/messages/village";
+import { updateCandidateAction } from "../../actions";
+
+export default async function EditCandidatePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const locale = await getRequestLocale();
+  const t = villageMessages(locale);
+  const candidate = await getCandidateForEdit(actor, id).catch((error: unknown) => {
+    if (isAppError(error, "NOT_FOUND")) notFound();
+    throw error;
+  });
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-2xl font-bold">{fill(t["edit.title"], { name: candidate.name })}</h1>
+      <CandidateForm
+        locale={locale}
+        action={updateCandidateAction.bind(null, id)}
+        mode="edit"
+        nikMasked={candidate.nikMasked}
+        countries={countryOptions(locale)}
+        initialValues={candidate.values}
+      />
+    </div>
+  );
+}

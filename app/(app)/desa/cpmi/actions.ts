@@ -1,0 +1,66 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/session";
+import { changePassportStatus, recordGuidance, registerCandidate, updateCandidate } from "@/lib/candidates/commands";
+import { isAppError } from "@/lib/errors";
+import { errorState, formValues, type FormState } from "@/lib/forms";
+import { getRequestLocale } from "@/lib/i18n/server";
+import { commonMessages } from "@/lib/i18n/messages/common";
+import { failureState } from "../form-state";
+
+// Thin wrappers: the domain commands authorize, validate and write; these map results to form states.
+
+async function run(formData: FormData, command: (actor: NonNullable<Awaited<ReturnType<typeof getActor>>>, values: ReturnType<typeof formValues>) => Promise<FormState | string>) {
+  const actor = await getActor();
+  if (!actor) redirect("/masuk");
+  const values = formValues(formData);
+  let outcome: FormState | string;
+  try {
+    outcome = await command(actor, values);
+  } catch (error) {
+    if (!isAppError(error, "NOT_FOUND")) throw error;
+    const locale = await getRequestLocale();
+    return errorState(commonMessages(locale).notFoundBody, values);
+  }
+  // A string is where to go next (the record's page), after a successful write.
+  if (typeof outcome === "string") redirect(outcome);
+  return outcome;
+}
+
+export async function registerCandidateAction(_: FormState, formData: FormData): Promise<FormState> {
+  return run(formData, async (actor, values) => {
+    const result = await registerCandidate(actor, values);
+    if (!result.ok) return failureState(await getRequestLocale(), result, values);
+    revalidatePath("/desa", "layout");
+    return `/desa/cpmi/${result.value.id}?saved=1`;
+  });
+}
+
+export async function updateCandidateAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
+  return run(formData, async (actor, values) => {
+    const result = await updateCandidate(actor, id, values);
+    if (!result.ok) return failureState(await getRequestLocale(), result, values);
+    revalidatePath("/desa", "layout");
+    return `/desa/cpmi/${id}?saved=1`;
+  });
+}
+
+export async function changePassportStatusAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
+  return run(formData, async (actor, values) => {
+    const result = await changePassportStatus(actor, id, values);
+    if (!result.ok) return failureState(await getRequestLocale(), result, values);
+    revalidatePath("/desa", "layout");
+    return `/desa/cpmi/${id}?saved=1#paspor`;
+  });
+}
+
+export async function recordGuidanceAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
+  return run(formData, async (actor, values) => {
+    const result = await recordGuidance(actor, id, values);
+    if (!result.ok) return failureState(await getRequestLocale(), result, values);
+    revalidatePath("/desa", "layout");
+    return `/desa/cpmi/${id}?saved=1#riwayat`;
+  });
+}

@@ -1,0 +1,31 @@
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { WorkspaceShell } from "@/components/layout/workspace-shell";
+import { can } from "@/lib/auth/policy";
+import { requireActor } from "@/lib/auth/session";
+import { getRequestLocale } from "@/lib/i18n/server";
+import { villageMessages } from "@/lib/i18n/messages/village";
+
+// The village workspace: only accounts that may register CPMI in their own village. Each domain function
+// still authorizes on its own; this only keeps others out of the navigation.
+export default async function VillageLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor();
+  if (!can(actor, "candidate:create")) notFound();
+  const locale = await getRequestLocale();
+  const t = villageMessages(locale);
+  return (
+    <WorkspaceShell
+      actor={actor}
+      locale={locale}
+      title={t.workspaceTitle}
+      nav={[
+        { href: "/desa", label: t["nav.home"] },
+        { href: "/desa/cpmi", label: t["nav.register"] },
+        { href: "/desa/cpmi/baru", label: t["nav.new"] },
+        { href: "/desa/kunjungan", label: t["nav.visits"] },
+      ]}
+    >
+      {children}
+    </WorkspaceShell>
+  );
+}

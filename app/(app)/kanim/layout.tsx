@@ -1,0 +1,32 @@
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { WorkspaceShell } from "@/components/layout/workspace-shell";
+import { can } from "@/lib/auth/policy";
+import { requireActor } from "@/lib/auth/session";
+import { getRequestLocale } from "@/lib/i18n/server";
+import { kanimMessages } from "@/lib/i18n/messages/kanim";
+
+export default async function KanimLayout({ children }: { children: ReactNode }) {
+  const actor = await requireActor();
+  if (!can(actor, "event:manage")) notFound();
+  const locale = await getRequestLocale();
+  const t = kanimMessages(locale);
+  return (
+    <WorkspaceShell
+      actor={actor}
+      locale={locale}
+      title={t.workspaceTitle}
+      nav={[
+        { href: "/kanim", label: t.navDashboard },
+        { href: "/kanim/desa", label: t.navDesignations },
+        { href: "/kanim/petugas", label: t.navOfficers },
+        { href: "/kanim/kegiatan", label: t.navEvents },
+        { href: "/kanim/cpmi", label: t.navCandidates },
+        { href: "/kanim/permintaan", label: t.navRequests },
+        { href: "/kanim/ekspor", label: t.navExports },
+      ]}
+    >
+      {children}
+    </WorkspaceShell>
+  );
+}

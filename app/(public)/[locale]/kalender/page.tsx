@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EventItem } from "@/components/public/event-item";
+import { PublicShell } from "@/components/public/public-shell";
+import { calendarFilterOptions, listPublicUpcomingEvents } from "@/lib/calendar/queries";
+import { firstValue, type RawQuery } from "@/lib/checklist/schema";
+import { isLocale, type Locale } from "@/lib/i18n/locale";
+import { commonMessages } from "@/lib/i18n/messages/common";
+import { publicMessages } from "@/lib/i18n/messages/public";
+import { localePath, pageMetadata } from "@/lib/public/seo";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawQuery> };
+const localeOf = (value: string): Locale => (isLocale(value) ? value : "id");
+const control = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = localeOf((await params).locale);
+  const t = publicMessages(locale);
+  return pageMetadata({ locale, path: "/kalender", title: t.calendarTitle, description: t.calendarDescription });
+}
+
+export default async function CalendarPage({ params, searchParams }: Props) {
+  const locale = localeOf((await params).locale);
+  const t = publicMessages(locale);
+  const c = commonMessages(locale);
+  const query = await searchParams;
+  const province = firstValue(query.provinsi) ?? "";
+  const office = firstValue(query.kantor) ?? "";
+  const [options, events] = await Promise.all([calendarFilterOptions(), listPublicUpcomingEvents({ province, office })]);
+
+  const feedQuery = new URLSearchParams();
+  if (province) feedQuery.set("provinsi", province);
+  if (office) feedQuery.set("kantor", office);
+  const feedPath = `/api/public/calendar.ics${feedQuery.size ? `?${feedQuery}` : ""}`;
+
+  return (
+    <PublicShell locale={locale} path="/kalender" section="calendar">
+      <h1 className="text-2xl font-bold text-brand-800">{t.calendarTitle}</h1>
+      <p className="mt-2 text-slate-700">{t.calendarDescription}</p>
+
+      <form method="get" action={localePath(locale, "/kalender")} className="mt-4 grid gap-3 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-3">
+        <div>
+          <label htmlFor="provinsi" className="block text-sm font-medium">
+            {t.calendarProvince}
+          </label>
+          <select id="provinsi" name="provinsi" defaultValue={province} className={control}>
+            <option value="">{t.calendarAll}</option>
+            {options.provinces.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="kantor" className="block text-sm font-medium">
+            {t.calendarOffice}
+          </label>
+          <select id="kantor" name="kantor" defaultValue={office} className={control}>
+            <option value="">{t.calendarAll}</option>
+            {options.offices.map((o) => (
+              <option key={o.slug} value={o.slug}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="flex items-end">
+          <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
+            {c.filter}
+          </button>
+        </div>
+      </form>
+
+      {events.length === 0 ? (
+        <p className="mt-6">{t.calendarEmpty}</p>
+      ) : (
+        <ul className="mt-6 space-y-3">
+          {events.map((e) => (
+            <EventItem
+              key={e.id}
+              locale={locale}
+              event={{ ...e, timeZone: e.office.timeZone }}
+              extra={
+                <p className="mt-1 text-sm">
+                  {t.calendarVillage}:{" "}
+                  <Link href={localePath(locale, `/desa-binaan/${e.village.code}`)} className="text-brand-700 underline">
+                    {e.village.name}
+                  </Link>
+                  , {e.village.regency} · {e.office.name}
+                </p>
+              }
+            />
+          ))}
+        </ul>
+      )}
+
+      <section aria-labelledby="subscribe" className="mt-6 rounded-md bg-brand-50 p-4">
+        <h2 id="subscribe" className="font-semibold">
+          <a href={feedPath} className="text-brand-700 underline">
+            {t.calendarSubscribe}
+          </a>
+        </h2>
+        <p className="mt-1 text-sm">{t.calendarSubscribeHint}</p>
+      </section>
+    </PublicShell>
+  );
+}

@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { isLocalDateTime } from "@/lib/time/office-zone";
+
+export const EVENT_TYPES = ["LAUNCH", "OUTREACH", "STRENGTHENING", "PASSPORT_SERVICE", "MONITORING"] as const;
+export const PARTICIPANT_GROUPS = [
+  "VILLAGE_OFFICIALS",
+  "COMMUNITY_LEADERS",
+  "YOUTH",
+  "CPMI",
+  "POLICE",
+  "ARMY",
+  "OTHERS",
+] as const;
+export const GUIDANCE_TOPICS = [
+  "M_PASPOR",
+  "DOCUMENTS",
+  "PROCEDURAL_MIGRATION",
+  "TRAFFICKING_SIGNS",
+  "RIGHTS_ABROAD",
+  "EXIT_ENTRY_RULES",
+  "HOW_TO_REPORT",
+] as const;
+
+const localDateTime = z.string().refine(isLocalDateTime, "dateTime.invalid");
+
+const list = <T extends z.ZodType<string, string>>(item: T) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean))
+    .pipe(z.array(item));
+
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+
+const period = z.object({ startsAt: localDateTime, endsAt: localDateTime });
+
+/** Start and end are wall-clock "YYYY-MM-DDTHH:mm" in the office's zone; same format, so strings compare. */
+const endAfterStart = (d: { startsAt: string; endsAt: string }) => d.endsAt > d.startsAt;
+
+export const eventSchema = period
+  .extend({
+    villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "village.required"),
+    type: z.enum(EVENT_TYPES, "type.required"),
+    title: z.string().trim().min(3, "title.required").max(160, "tooLong"),
+    description: z
+      .string()
+      .trim()
+      .max(2000, "tooLong")
+      .optional()
+      .transform((v) => v || null),
+    location: z.string().trim().min(3, "location.required").max(200, "tooLong"),
+    officerIds: list(z.uuid("officers.invalid")),
+    isPublic: checkbox,
+    acknowledgeConflicts: checkbox.optional(),
+    idempotencyKey: z
+      .string()
+      .max(80)
+      .optional()
+      .transform((v) => v || null),
+  })
+  .refine(endAfterStart, { message: "endsAt.beforeStart", path: ["endsAt"] });
+
+export type EventInput = z.input<typeof eventSchema>;
+
+export const reasonSchema = z.object({ reason: z.string().trim().min(5, "reason.required").max(500, "tooLong") });
+
+export const postponeSchema = period
+  .extend({ reason: z.string().trim().min(5, "reason.required").max(500, "tooLong"), acknowledgeConflicts: checkbox.optional() })
+  .refine(endAfterStart, { message: "endsAt.beforeStart", path: ["endsAt"] });
+
+const count = z.coerce.number("count.invalid").int("count.invalid").min(0, "count.invalid").max(100_000, "count.invalid");
+
+export const reportSchema = z.object({
+  participants: z
+    .array(z.object({ group: z.enum(PARTICIPANT_GROUPS), male: count, female: count }))
+    .refine((rows) => new Set(rows.map((r) => r.group)).size === rows.length, "participants.duplicate")
+    .refine((rows) => rows.some((r) => r.male + r.female > 0), "participants.required"),
+  stakeholders: z.string().trim().min(3, "stakeholders.required").max(2000, "tooLong"),
+  topics: list(z.enum(GUIDANCE_TOPICS)).refine((v) => v.length > 0, "topics.required"),
+  summary: z.string().trim().min(10, "summary.required").max(10_000, "tooLong"),
+  followUps: z
+    .string()
+    .trim()
+    .max(5000, "tooLong")
+    .optional()
+    .transform((v) => v || null),
+});
+
+export type ReportInput = z.input<typeof reportSchema>;
+
+/** Report form fields "male.YOUTH", "female.YOUTH", … → the participants array. */
+export function participantsFromForm(values: Record<string, string | string[]>) {
+  return PARTICIPANT_GROUPS.map((group) => ({
+    group,
+    male: String(values[`male.${group}`] ?? "0") || "0",
+    female: String(values[`female.${group}`] ?? "0") || "0",
+  }));
+}
+
+export const declineSchema = z.object({ note: z.string().trim().min(5, "reason.required").max(500, "tooLong") });

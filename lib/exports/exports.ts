@@ -1,0 +1,162 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db/client";
+import { authorize, can, officeScope, villageScope, type Actor } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/log";
+import { decryptField } from "@/lib/crypto/fields";
+import { NotFoundError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locale";
+import { label } from "@/lib/i18n/messages/kanim-labels";
+import { countryName } from "@/lib/reference/countries";
+import { PARTICIPANT_GROUPS } from "@/lib/events/schema";
+import { utcToLocal, zoneLabel } from "@/lib/time/office-zone";
+import { toCsv, type Cell } from "./csv";
+import { toXlsx } from "./xlsx";
+import { exportMessages } from "./messages";
+
+export type ExportFormat = "csv" | "xlsx";
+export type ExportFile = { filename: string; contentType: string; body: string | Buffer };
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+async function file(format: ExportFormat, name: string, sheet: string, header: string[], rows: Cell[][]): Promise<ExportFile> {
+  const stamp = new Date().toISOString().slice(0, 10);
+  return {
+    filename: `${name}-${stamp}.${format}`,
+    contentType: CONTENT_TYPES[format],
+    body: format === "csv" ? toCsv(header, rows) : await toXlsx(sheet, header, rows),
+  };
+}
+
+const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : null);
+
+/**
+ * The CPMI of the actor's area as a file. NIK is masked; the full NIK only for a role that may export it, and
+ * then every exported record is logged (AccessRecord) with one audit entry, in the same transaction as the read.
+ * Restricted (UU PDP) and anonymised records are left out.
+ */
+export async function exportCandidates(
+  actor: Actor,
+  options: { format: ExportFormat; fullNik?: boolean; locale: Locale },
+): Promise<ExportFile> {
+  authorize(actor, "candidate:export");
+  if (options.fullNik && !can(actor, "candidate:exportFullNik")) throw new NotFoundError("export");
+  const t = exportMessages(options.locale);
+  const read = (tx: Tx) =>
+    tx.candidate.findMany({
+      where: { ...villageScope(actor, "candidate:export"), restrictedAt: null, anonymisedAt: null },
+      orderBy: [{ villageCode: "asc" }, { name: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        nikMasked: true,
+        nikEncrypted: options.fullNik === true,
+        name: true,
+        sex: true,
+        birthDate: true,
+        destinationCountry: true,
+        jobSector: true,
+        placementChannel: true,
+        agencyName: true,
+        passportStatus: true,
+        plannedDeparture: true,
+        riskFlags: true,
+        village: { select: { name: true, district: { select: { name: true, regency: { select: { name: true } } } } } },
+        _count: { select: { guidance: true } },
+      },
+    });
+  const candidates = options.fullNik
+    ? await db.$transaction(async (tx) => {
+        const rows = await read(tx);
+        await tx.accessRecord.createMany({
+          data: rows.map((c) => ({ actorId: actor.id, candidateId: c.id, kind: "EXPORT_FULL_NIK" as const, purpose: "REPORTING" as const })),
+        });
+        await recordAudit(
+          { actor, action: "candidate.exportFullNik", entity: "Candidate", changes: { format: options.format, count: rows.length } },
+          tx,
+        );
+        return rows;
+      })
+    : await read(db);
+  const header = [
+    t.nik, t.name, t.sex, t.birthDate, t.village, t.district, t.regency, t.destination, t.sector, t.channel, t.agency,
+    t.passportStatus, t.departure, t.riskFlags, t.guidanceSessions,
+  ];
+  const rows: Cell[][] = candidates.map((c) => [
+    options.fullNik && c.nikEncrypted ? decryptField(c.nikEncrypted) : c.nikMasked,
+    c.name,
+    label(options.locale, "sex", c.sex),
+    day(c.birthDate),
+    c.village.name,
+    c.village.district.name,
+    c.village.district.regency.name,
+    countryName(c.destinationCountry, options.locale),
+    label(options.locale, "jobSector", c.jobSector),
+    label(options.locale, "placementChannel", c.placementChannel),
+    c.agencyName,
+    label(options.locale, "passportStatus", c.passportStatus),
+    day(c.plannedDeparture),
+    c.riskFlags.join("; "),
+    c._count.guidance,
+  ]);
+  return file(options.format, options.fullNik ? "cpmi-nik-lengkap" : "cpmi", t.candidatesSheet, header, rows);
+}
+
+/** The office's outreach events with their reports (participants by group and sex), times in the office's zone. */
+export async function exportEvents(
+  actor: Actor,
+  options: { format: ExportFormat; locale: Locale },
+): Promise<ExportFile> {
+  authorize(actor, "event:read");
+  const t = exportMessages(options.locale);
+  const events = await db.outreachEvent.findMany({
+    where: officeScope(actor, "event:read"),
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    include: {
+      office: { select: { timeZone: true } },
+      village: { select: { name: true, district: { select: { name: true, regency: { select: { name: true } } } } } },
+      officers: { select: { officer: { select: { name: true } } } },
+      report: { include: { participants: true } },
+    },
+  });
+  const groupHeaders = PARTICIPANT_GROUPS.flatMap((g) => [
+    `${label(options.locale, "participantGroup", g)} (${t.male.slice(-1)})`,
+    `${label(options.locale, "participantGroup", g)} (${t.female.slice(-1)})`,
+  ]);
+  const header = [
+    t.eventDate, t.eventEnd, t.timeZone, t.village, t.district, t.regency, t.type, t.title, t.status, t.statusReason,
+    t.location, t.officers, t.isPublic, t.male, t.female, ...groupHeaders, t.stakeholders, t.topics, t.summary, t.followUps,
+  ];
+  const rows: Cell[][] = events.map((e) => {
+    const zone = e.office.timeZone;
+    const participants = e.report?.participants ?? [];
+    const byGroup = PARTICIPANT_GROUPS.flatMap((g) => {
+      const p = participants.find((x) => x.group === g);
+      return e.report ? [p?.male ?? 0, p?.female ?? 0] : [null, null];
+    });
+    return [
+      utcToLocal(e.startsAt, zone).replace("T", " "),
+      utcToLocal(e.endsAt, zone).replace("T", " "),
+      zoneLabel(zone),
+      e.village.name,
+      e.village.district.name,
+      e.village.district.regency.name,
+      label(options.locale, "eventType", e.type),
+      e.title,
+      label(options.locale, "eventStatus", e.status),
+      e.statusReason,
+      e.location,
+      e.officers.map((o) => o.officer.name).join("; "),
+      e.isPublic,
+      e.report ? participants.reduce((s, p) => s + p.male, 0) : null,
+      e.report ? participants.reduce((s, p) => s + p.female, 0) : null,
+      ...byGroup,
+      e.report?.stakeholders,
+      e.report?.topics.map((topic) => label(options.locale, "topic", topic)).join("; "),
+      e.report?.summary,
+      e.report?.followUps,
+    ];
+  });
+  return file(options.format, "kegiatan", t.eventsSheet, header, rows);
+}

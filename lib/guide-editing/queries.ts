@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/policy";
+import { NotFoundError } from "@/lib/errors";
+
+// Reads for the guide editor: drafts included, both languages side by side.
+
+export async function listGuidesForEditing(actor: Actor) {
+  authorize(actor, "guide:manage");
+  return db.guide.findMany({
+    orderBy: [{ category: "asc" }, { sortOrder: "asc" }, { slug: "asc" }, { locale: "asc" }],
+    select: { id: true, slug: true, locale: true, title: true, category: true, sortOrder: true, published: true, updatedAt: true },
+  });
+}
+
+export async function getGuideForEditing(actor: Actor, id: string) {
+  authorize(actor, "guide:manage");
+  const guide = /^[0-9a-f-]{36}$/i.test(id) ? await db.guide.findUnique({ where: { id } }) : null;
+  if (!guide) throw new NotFoundError("guide");
+  const translation = await db.guide.findFirst({
+    where: { slug: guide.slug, locale: guide.locale === "id" ? "en" : "id" },
+    select: { id: true, locale: true, title: true },
+  });
+  return { ...guide, translation };
+}

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+// Guide content as administrators edit it (the admin guide editor validates with this) and as the seed holds it.
+
+export const GUIDE_CATEGORIES = ["PASSPORT", "MIGRANT_WORK", "SAFETY", "FAQ"] as const;
+
+export const guideSlug = z
+  .string()
+  .trim()
+  .min(3, "slugTooShort")
+  .max(80, "slugTooLong")
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slugInvalid");
+
+export const guideInput = z.object({
+  slug: guideSlug,
+  locale: z.enum(["id", "en"]),
+  title: z.string().trim().min(3, "titleRequired").max(160, "titleTooLong"),
+  summary: z.string().trim().min(10, "summaryRequired").max(300, "summaryTooLong"),
+  /** Markdown; raw HTML is shown as text. Tokens {{fees}}, {{fee:CODE}}, {{moratorium}} (lib/guides/markdown.ts). */
+  body: z.string().trim().min(20, "bodyRequired").max(50_000, "bodyTooLong"),
+  category: z.enum(GUIDE_CATEGORIES),
+  sortOrder: z.coerce.number().int().min(0).max(1000).default(0),
+  published: z.boolean().default(false),
+});
+
+export type GuideInput = z.infer<typeof guideInput>;
+
+/** One guide in both languages, as the seed content defines it. */
+export type GuideSource = {
+  slug: string;
+  category: (typeof GUIDE_CATEGORIES)[number];
+  sortOrder: number;
+  id: { title: string; summary: string; body: string };
+  en: { title: string; summary: string; body: string };
+};

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+// Validation of the office form, shared by the browser and the server. Messages are keys of
+// lib/i18n/messages/admin.ts.
+
+export const OFFICE_CLASSES = ["KELAS_I_KHUSUS_TPI", "KELAS_I_TPI", "KELAS_I_NON_TPI", "KELAS_II_TPI", "KELAS_II_NON_TPI"] as const;
+export const OFFICE_TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
+
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const REGENCY_CODE = /^[0-9]{2}\.[0-9]{2}$/;
+
+const asList = (value: unknown) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]);
+
+export const officeInputSchema = z.object({
+  slug: z.string().trim().toLowerCase().min(1, "v.required").max(80, "v.tooLong").regex(SLUG_PATTERN, "v.slug"),
+  name: z.string().trim().min(5, "v.office.name").max(200, "v.tooLong"),
+  officeClass: z.enum(OFFICE_CLASSES, "v.office.class"),
+  address: z.string().trim().min(5, "v.office.address").max(500, "v.tooLong"),
+  phone: z.string().trim().regex(/^[0-9+()\-\s]{6,24}$/, "v.phone"),
+  email: z.string().trim().toLowerCase().pipe(z.email("v.email")),
+  website: z
+    .string()
+    .trim()
+    .max(300, "v.tooLong")
+    .refine((v) => v === "" || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), "v.url")
+    .transform((v) => (v === "" ? null : v))
+    .optional()
+    .transform((v) => v ?? null),
+  regionalProvinceCode: z.string().regex(/^[0-9]{2}$/, "v.office.province"),
+  timeZone: z.enum(OFFICE_TIME_ZONES, "v.office.timeZone"),
+  requiresDisnakerRecommendation: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  regencyCodes: z.preprocess(asList, z.array(z.string().regex(REGENCY_CODE, "v.office.regency")).max(100, "v.tooLong")),
+  /** Regencies now held by another office that the administrator confirmed moving to this one. */
+  confirmMoves: z.preprocess(asList, z.array(z.string().regex(REGENCY_CODE, "v.office.regency"))),
+});
+
+export type OfficeInput = z.infer<typeof officeInputSchema>;

@@ -1,0 +1,111 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/log";
+import { anonymiseCandidate } from "./anonymise";
+import { DEFAULT_RETENTION, RETENTION_SETTING_KEY, retentionPolicySchema, type RetentionPolicy } from "./retention-schema";
+
+// The retention job: a CPMI record is anonymised once its period has run out, counted from the planned departure
+// or from the last activity on it (an edit, a guidance session, a note, a passport status change), whichever
+// comes first. Records with an open data-subject request wait until it is answered. Safe to run repeatedly:
+// anonymised records are never due again, and each record is locked while it is anonymised.
+
+export async function getRetentionPolicy(): Promise<RetentionPolicy> {
+  const setting = await db.setting.findUnique({ where: { key: RETENTION_SETTING_KEY } });
+  const parsed = retentionPolicySchema.safeParse(setting?.value ?? {});
+  return parsed.success ? parsed.data : DEFAULT_RETENTION;
+}
+
+export async function updateRetentionPolicy(actor: Actor, input: RetentionPolicy): Promise<RetentionPolicy> {
+  authorize(actor, "retention:manage");
+  const policy = retentionPolicySchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const before = await tx.setting.findUnique({ where: { key: RETENTION_SETTING_KEY } });
+    await tx.setting.upsert({
+      where: { key: RETENTION_SETTING_KEY },
+      create: { key: RETENTION_SETTING_KEY, value: policy as Prisma.InputJsonValue },
+      update: { value: policy as Prisma.InputJsonValue },
+    });
+    await recordAudit(
+      {
+        actor,
+        action: "RETENTION_POLICY_UPDATED",
+        entity: "Setting",
+        entityId: RETENTION_SETTING_KEY,
+        changes: { from: before?.value ?? DEFAULT_RETENTION, to: policy },
+      },
+      tx,
+    );
+    return policy;
+  });
+}
+
+/** `months` calendar months before `now`, as midnight UTC of that day (day overflow rolls forward a few days). */
+function monthsBefore(now: Date, months: number): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, now.getUTCDate()));
+}
+
+async function dueIds(policy: RetentionPolicy, now: Date, after: string, limit: number): Promise<string[]> {
+  const departureCutoff = monthsBefore(now, policy.monthsAfterDeparture);
+  const inactivityCutoff = monthsBefore(now, policy.monthsOfInactivity);
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT c.id::text AS id FROM "Candidate" c
+     WHERE c."anonymisedAt" IS NULL
+       AND c.id > ${after}::uuid
+       AND NOT EXISTS (SELECT 1 FROM "DataSubjectRequest" r WHERE r."candidateId" = c.id AND r.status = 'OPEN')
+       AND (
+         (c."plannedDeparture" IS NOT NULL AND c."plannedDeparture" <= ${departureCutoff}::date)
+         OR GREATEST(
+              c."updatedAt",
+              (SELECT max(g."createdAt") FROM "GuidanceRecord" g WHERE g."candidateId" = c.id),
+              (SELECT max(n."createdAt") FROM "CandidateNote" n WHERE n."candidateId" = c.id),
+              (SELECT max(s."createdAt") FROM "PassportStatusChange" s WHERE s."candidateId" = c.id)
+            ) <= ${inactivityCutoff}
+       )
+     ORDER BY c.id
+     LIMIT ${limit}`;
+  return rows.map((r) => r.id);
+}
+
+/** How many records the next run would anonymise (for the admin page). */
+export async function countDueForRetention(now = new Date()): Promise<number> {
+  const policy = await getRetentionPolicy();
+  let count = 0;
+  let after = "00000000-0000-0000-0000-000000000000";
+  for (;;) {
+    const ids = await dueIds(policy, now, after, 1000);
+    count += ids.length;
+    if (ids.length < 1000) return count;
+    after = ids[ids.length - 1];
+  }
+}
+
+export type RetentionRun = { anonymised: number; policy: RetentionPolicy };
+
+export async function runRetention(options: { now?: Date; batchSize?: number } = {}): Promise<RetentionRun> {
+  const now = options.now ?? new Date();
+  const batchSize = options.batchSize ?? 100;
+  const policy = await getRetentionPolicy();
+  let anonymised = 0;
+  let after = "00000000-0000-0000-0000-000000000000";
+  for (;;) {
+    const ids = await dueIds(policy, now, after, batchSize);
+    if (!ids.length) break;
+    anonymised += await db.$transaction(async (tx) => {
+      let done = 0;
+      for (const id of ids) if (await anonymiseCandidate(tx, id, "RETENTION_ANONYMISED", null, now)) done += 1;
+      return done;
+    });
+    after = ids[ids.length - 1];
+  }
+  if (anonymised) {
+    await recordAudit({
+      actor: null,
+      action: "RETENTION_RUN",
+      entity: "Candidate",
+      changes: { anonymised, ...policy },
+    });
+  }
+  return { anonymised, policy };
+}

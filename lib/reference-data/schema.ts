@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+// Validation of the data the public guides use: passport fees and moratorium countries.
+
+export const feeInputSchema = z.object({
+  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9_]{2,40}$/, "v.fee.code"),
+  labelId: z.string().trim().min(3, "v.fee.label").max(160, "v.tooLong"),
+  labelEn: z.string().trim().min(3, "v.fee.label").max(160, "v.tooLong"),
+  amount: z.coerce.number("v.fee.amount").int("v.fee.amount").min(0, "v.fee.amount").max(100_000_000, "v.fee.amount"),
+  sortOrder: z.coerce.number("v.sortOrder").int("v.sortOrder").min(0, "v.sortOrder").max(9999, "v.sortOrder"),
+});
+export type FeeInput = z.infer<typeof feeInputSchema>;
+
+export const moratoriumInputSchema = z.object({
+  countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "v.country"),
+  note: z
+    .string()
+    .trim()
+    .max(300, "v.tooLong")
+    .optional()
+    .transform((v) => (v ? v : null)),
+});
+export type MoratoriumInput = z.infer<typeof moratoriumInputSchema>;

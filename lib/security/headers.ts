@@ -1,0 +1,101 @@
+// Content-Security-Policy and the other security headers, built in one place so proxy.ts, next.config.ts and
+// the tests agree. See docs/decisions/hardening-csp.md for why public pages get a nonce-free policy.
+
+export type PolicyOptions = {
+  /** Per-request nonce; when absent the policy allows Next's inline bootstrap scripts from 'self' pages. */
+  nonce?: string;
+  development: boolean;
+  /** APP_URL is https: browsers may upgrade sub-resource requests. */
+  https: boolean;
+};
+
+/** Public pages render without per-request data; everything under these prefixes may be static. */
+export const PUBLIC_PREFIXES = ["/id", "/en"] as const;
+
+export function isPublicPath(pathname: string): boolean {
+  return pathname === "/" || PUBLIC_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+export function contentSecurityPolicy({ nonce, development, https }: PolicyOptions): string {
+  // React needs eval in development only, for its server-error stack reconstruction.
+  const devEval = development ? " 'unsafe-eval'" : "";
+  const scripts = nonce
+    ? `'self' 'nonce-${nonce}' 'strict-dynamic'${devEval}`
+    : // Statically rendered pages carry Next's inline bootstrap scripts without a nonce.
+      `'self' 'unsafe-inline'${devEval}`;
+  const directives = [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    // React writes style attributes; a nonce cannot cover attributes, and style injection cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${development ? " ws:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ];
+  if (https) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
+
+/** Headers every HTML or data response carries, whatever the page. */
+export function securityHeaders({ production }: { production: boolean }): Record<string, string> {
+  const headers: Record<string, string> = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Frame-Options": "DENY",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    "Cross-Origin-Opener-Policy": "same-origin",
+  };
+  // HSTS only in production: on a developer's http://localhost it would pin the browser to https.
+  if (production) headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
+  return headers;
+}
+
+/**
+ * Headers Next.js (or a hosting layer) uses internally. A client must never be able to send them: the
+ * x-middleware-subrequest header let requests skip middleware entirely (CVE-2025-29927).
+ */
+export const INTERNAL_REQUEST_HEADERS = [
+  "x-middleware-subrequest",
+  "x-middleware-invoke",
+  "x-middleware-next",
+  "x-middleware-rewrite",
+  "x-middleware-redirect",
+  "x-middleware-override-headers",
+  "x-middleware-set-cookie",
+  "x-middleware-prefetch",
+  "x-invoke-path",
+  "x-invoke-query",
+  "x-invoke-status",
+  "x-invoke-error",
+  "x-invoke-output",
+  "x-matched-path",
+  "x-now-route-matches",
+  "x-nextjs-data",
+  "x-nonce",
+] as const;
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * A state-changing request a browser sent from another site: Origin names another host (or is "null", as
+ * from a sandboxed frame or a data: page), or Fetch Metadata says cross-site. Next itself refuses such server
+ * actions, but with a 500 and after parsing the body; refusing here answers 403 before any app code runs.
+ * No Origin at all is not a browser form post (browsers send Origin on every POST) and passes to Next.
+ */
+export function isCrossSiteWrite(method: string, headers: Headers): boolean {
+  if (SAFE_METHODS.has(method.toUpperCase())) return false;
+  if (headers.get("sec-fetch-site") === "cross-site") return true;
+  const origin = headers.get("origin");
+  if (origin === null) return false;
+  if (origin === "null") return true;
+  const host = (headers.get("x-forwarded-host") ?? headers.get("host") ?? "").split(",")[0].trim().toLowerCase();
+  try {
+    return new URL(origin).host.toLowerCase() !== host;
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,66 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import pg from "pg";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
+import { prepareDatabase } from "@/lib/db/prepare";
+import { checkedEnv, logLine, redact } from "./lib/cli";
+import { bin, exitCode, forwardSignals, freePort, run } from "./lib/processes";
+
+// Playwright's web server: the BUILT app (`next start`) on E2E_PORT over a database made for the run, with demo data.
+//   E2E_DATABASE_URL set (scripts/test.ts): that database, prepared as it is.
+//   DATABASE_URL set: a dedicated database "<name>_e2e" on the same server, dropped and created afresh.
+//   neither: an in-memory embedded PostgreSQL that lives as long as this process.
+
+// `next start` runs in production mode, which refuses the development keys: give the run its own.
+for (const name of ["AUTH_SECRET", "DATA_HASH_KEY"]) process.env[name] ??= randomBytes(32).toString("base64");
+process.env.DATA_ENCRYPTION_KEYS ??= `e2e:${randomBytes(32).toString("base64")}`;
+
+const config = checkedEnv();
+const log = logLine("e2e");
+const port = Number(process.env.E2E_PORT ?? 3001);
+
+if (!existsSync(".next/BUILD_ID")) {
+  console.error("No production build found: run `npm run build` first (npm test does it for you).");
+  process.exit(1);
+}
+
+async function freshDatabase(serverUrl: string): Promise<string> {
+  const target = new URL(serverUrl);
+  const name = `${target.pathname.slice(1) || "postgres"}_e2e`;
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`Cannot derive an e2e database name from ${redact(serverUrl)}`);
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+let embedded: EmbeddedDatabase | undefined;
+let url: string;
+if (process.env.E2E_DATABASE_URL) url = process.env.E2E_DATABASE_URL;
+else if (config.DATABASE_URL) url = await freshDatabase(config.DATABASE_URL);
+else {
+  embedded = await startEmbeddedDatabase({ port: await freePort() });
+  url = embedded.url;
+}
+const schema = process.env.E2E_DATABASE_URL ? config.DATABASE_SCHEMA : "public";
+log(`database ${redact(url)}${embedded ? " (embedded, in memory)" : ""}`);
+await prepareDatabase({ url, schema, demo: true, log });
+
+const server = run(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  ...process.env,
+  NODE_ENV: "production",
+  NEXT_TELEMETRY_DISABLED: "1",
+  DATABASE_URL: url,
+  DATABASE_SCHEMA: schema,
+  APP_URL: `http://127.0.0.1:${port}`,
+});
+forwardSignals(server);
+const code = await exitCode(server);
+await embedded?.stop();
+process.exit(code);

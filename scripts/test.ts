@@ -1,0 +1,81 @@
+import { mkdir, readFile, rm } from "node:fs/promises";
+import path from "node:path";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
+import { prepareDatabase } from "@/lib/db/prepare";
+import { checkedEnv, logLine, redact } from "./lib/cli";
+import { bin, exitCode, freePort, run } from "./lib/processes";
+
+// `npm test`: the whole suite. Builds the app, runs Vitest (units and integration against a real database)
+// and Playwright (journeys against the built app), and ends with one line "N passed, N failed" over both.
+// DATABASE_URL set: everything runs against that server (each integration test file in its own schema, the
+// journeys in a fresh "<name>_e2e" database). Unset: an embedded PostgreSQL serves the build and the journeys,
+// and each integration test file starts its own in-memory one.
+
+const config = checkedEnv();
+const log = logLine("test");
+const reports = path.join(process.cwd(), ".data", "reports");
+await rm(reports, { recursive: true, force: true });
+await mkdir(reports, { recursive: true });
+
+let embedded: EmbeddedDatabase | undefined;
+const shared: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+if (!config.DATABASE_URL) {
+  embedded = await startEmbeddedDatabase({ port: await freePort() });
+  log(`embedded PostgreSQL (in memory) on ${embedded.url}`);
+  await prepareDatabase({ url: embedded.url, demo: true, log });
+}
+const appDatabase = embedded?.url ?? config.DATABASE_URL!;
+log(`database ${redact(appDatabase)}`);
+
+async function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<boolean> {
+  log(`── ${name}`);
+  const started = Date.now();
+  const code = await exitCode(run(command, args, env));
+  log(`── ${name}: ${code === 0 ? "ok" : `failed (exit ${code})`} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return code === 0;
+}
+
+async function readJson<T>(file: string): Promise<T | undefined> {
+  try {
+    return JSON.parse(await readFile(file, "utf8")) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+let ok = true;
+let passed = 0;
+let failed = 0;
+
+// The build reads the database when a page is rendered at build time.
+const built = await step("next build", bin("next"), ["build"], { ...shared, DATABASE_URL: appDatabase });
+if (!built) ok = false;
+
+const vitestReport = path.join(reports, "vitest.json");
+// Vitest gets the caller's DATABASE_URL (or none, for its in-memory databases), never the embedded one: PGlite
+// is a single session, so per-file schemas there would share one search_path.
+if (!(await step("vitest", bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], shared))) ok = false;
+const vitest = await readJson<{ numPassedTests: number; numFailedTests: number; numTotalTestSuites: number; success: boolean }>(vitestReport);
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+} else failed += 1;
+
+if (built) {
+  const playwrightReport = path.join(reports, "playwright.json");
+  const e2eEnv = { ...shared, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, ...(embedded ? { E2E_DATABASE_URL: embedded.url } : {}) };
+  if (!(await step("playwright", bin("playwright"), ["test", "--reporter=list,json"], e2eEnv))) ok = false;
+  const playwright = await readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(playwrightReport);
+  if (playwright) {
+    passed += playwright.stats.expected;
+    failed += playwright.stats.unexpected + playwright.stats.flaky;
+  } else failed += 1;
+} else {
+  log("playwright skipped: the build failed");
+  failed += 1;
+}
+
+await embedded?.stop();
+if (failed > 0) ok = false;
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);

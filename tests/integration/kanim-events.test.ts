@@ -1,0 +1,208 @@
+import { describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import { db } from "@/lib/db/client";
+import {
+  cancelEvent,
+  declineVisitRequest,
+  markEventDone,
+  postponeEvent,
+  scheduleEvent,
+  scheduleFromVisitRequest,
+  submitEventReport,
+} from "@/lib/events/commands";
+import { getEvent, listEvents, listEventsInRange, listVisitRequests } from "@/lib/events/queries";
+import type { EventInput, ReportInput } from "@/lib/events/schema";
+import { isAppError, type AppError } from "@/lib/errors";
+import { GENDANG_TIMBURU, MADIUN_VILLAGE, createActor, createDesignation, pickVillage } from "../support/factories/base";
+import { createEvent, createKanim, createOfficer, createVisitRequest } from "../support/factories/kanim";
+
+const input = (villageCode: string, officerIds: string[], overrides: Partial<EventInput> = {}): EventInput => ({
+  villageCode,
+  type: "OUTREACH",
+  title: "Sosialisasi TPPO dan paspor",
+  startsAt: "2024-05-03T09:00",
+  endsAt: "2024-05-03T12:00",
+  location: "Balai Desa Gendang Timburu",
+  officerIds,
+  isPublic: "on",
+  ...overrides,
+});
+
+const report: ReportInput = {
+  participants: [
+    { group: "VILLAGE_OFFICIALS", male: 5, female: 2 },
+    { group: "CPMI", male: "3", female: "8" },
+    { group: "POLICE", male: 1, female: 0 },
+    { group: "YOUTH", male: 0, female: 0 },
+  ],
+  stakeholders: "Sekda Kabupaten Kotabaru, Kapolsek Sungai Durian, Babinsa",
+  topics: ["M_PASPOR", "TRAFFICKING_SIGNS"],
+  summary: "Sosialisasi prosedur paspor dan bahaya TPPO kepada warga desa.",
+  followUps: "Kunjungan ulang PIMPASA bulan depan",
+};
+
+describe("outreach events", () => {
+  it("schedules in the office's zone, links the active designation and lists the event", async () => {
+    const { office, staff } = await createKanim(["63.02"]);
+    const designation = await createDesignation(office.id, GENDANG_TIMBURU);
+    const [a, b] = [await createOfficer(office.id), await createOfficer(office.id)];
+    const event = await scheduleEvent(staff, input(GENDANG_TIMBURU, [a.id, b.id]));
+    // Batulicin is WITA (UTC+8): 09:00 local is 01:00 UTC.
+    expect(event.startsAt.toISOString()).toBe("2024-05-03T01:00:00.000Z");
+    expect(event.endsAt.toISOString()).toBe("2024-05-03T04:00:00.000Z");
+    expect(event).toMatchObject({ designationId: designation.id, status: "PLANNED", isPublic: true, officeId: office.id });
+
+    const detail = await getEvent(staff, event.id);
+    expect(detail.officers.map((o) => o.id).sort()).toEqual([a.id, b.id].sort());
+    const list = await listEvents(staff, { officerId: a.id });
+    expect(list.rows.map((r) => r.id)).toEqual([event.id]);
+    const may = await listEventsInRange(staff, new Date("2024-05-01T00:00:00Z"), new Date("2024-06-01T00:00:00Z"));
+    expect(may.map((r) => r.id)).toEqual([event.id]);
+    expect(await listEventsInRange(staff, new Date("2024-06-01T00:00:00Z"), new Date("2024-07-01T00:00:00Z"))).toEqual([]);
+  });
+
+  it("returns the same event for a repeated submission", async () => {
+    const { office, staff } = await createKanim(["63.02"]);
+    const officer = await createOfficer(office.id);
+    const first = await scheduleEvent(staff, input(GENDANG_TIMBURU, [officer.id], { idempotencyKey: `k-${office.id}` }));
+    const again = await scheduleEvent(staff, input(GENDANG_TIMBURU, [officer.id], { idempotencyKey: `k-${office.id}` }));
+    expect(again.id).toBe(first.id);
+    expect(await db.outreachEvent.count({ where: { officeId: office.id } })).toBe(1);
+  });
+
+  it("refuses bad input, a village outside the area and another office's officer", async () => {
+    const { office, staff } = await createKanim(["63.02"]);
+    const officer = await createOfficer(office.id);
+    const reversed = await scheduleEvent(staff, input(GENDANG_TIMBURU, [officer.id], { endsAt: "2024-05-03T08:00" })).catch((e) => e);
+    expect(reversed).toBeInstanceOf(ZodError);
+    expect((reversed as ZodError).issues[0]).toMatchObject({ message: "endsAt.beforeStart", path: ["endsAt"] });
+    await expect(scheduleEvent(staff, input(GENDANG_TIMBURU, [], { startsAt: "2024-13-01T09:00" }))).rejects.toBeInstanceOf(ZodError);
+    await expect(scheduleEvent(staff, input(GENDANG_TIMBURU, [], { title: "" }))).rejects.toBeInstanceOf(ZodError);
+    await expect(scheduleEvent(staff, input(MADIUN_VILLAGE, [officer.id]))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const { office: other } = await createKanim(["35.19"]);
+    const foreign = await createOfficer(other.id);
+    await expect(scheduleEvent(staff, input(GENDANG_TIMBURU, [foreign.id]))).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect(await db.outreachEvent.count({ where: { officeId: office.id } })).toBe(0);
+  });
+
+  it("warns when an officer is already booked, and saves once the warning is acknowledged", async () => {
+    const { office, staff } = await createKanim(["63.02"]);
+    const [busy, free] = [await createOfficer(office.id, { name: "Sibuk" }), await createOfficer(office.id)];
+    const first = await scheduleEvent(staff, input(GENDANG_TIMBURU, [busy.id]));
+    const village = await pickVillage("63.02");
+    const overlapping = input(village, [busy.id, free.id], { startsAt: "2024-05-03T11:00", endsAt: "2024-05-03T14:00" });
+    const error = (await scheduleEvent(staff, overlapping).catch((e) => e)) as AppError;
+    expect(isAppError(error, "CONFLICT")).toBe(true);
+    expect(error.details?.conflicts).toEqual([
+      expect.objectContaining({ officerId: busy.id, officerName: "Sibuk", eventId: first.id }),
+    ]);
+    expect(await db.outreachEvent.count({ where: { officeId: office.id } })).toBe(1);
+
+    // Back to back is not a conflict.
+    await scheduleEvent(staff, input(village, [busy.id], { startsAt: "2024-05-03T12:00", endsAt: "2024-05-03T13:00" }));
+    // A cancelled event frees the officer.
+    const saved = await scheduleEvent(staff, { ...overlapping, acknowledgeConflicts: "on" });
+    expect(saved.id).toBeTruthy();
+    await cancelEvent(staff, first.id, { reason: "Kepala desa berhalangan" });
+    const cleared = await scheduleEvent(staff, input(village, [busy.id], { startsAt: "2024-05-03T09:00", endsAt: "2024-05-03T10:00" }));
+    expect(cleared.status).toBe("PLANNED");
+  });
+
+  it("runs the lifecycle: done, cancelled with reason, postponed to a new date", async () => {
+    const { office, staff } = await createKanim(["63.02"]);
+    const officer = await createOfficer(office.id);
+    const village = GENDANG_TIMBURU;
+
+    const done = await scheduleEvent(staff, input(village, [officer.id]));
+    expect((await markEventDone(staff, done.id)).status).toBe("DONE");
+    await expect(markEventDone(staff, done.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(cancelEvent(staff, done.id, { reason: "terlambat sekali" })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    const future = await scheduleEvent(staff, input(village, [officer.id], { startsAt: "2099-01-05T09:00", endsAt: "2099-01-05T11:00" }));
+    await expect(markEventDone(staff, future.id)).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(cancelEvent(staff, future.id, { reason: "" })).rejects.toBeInstanceOf(ZodError);
+    const cancelled = await cancelEvent(staff, future.id, { reason: "Banjir di akses jalan desa" });
+    expect(cancelled).toMatchObject({ status: "CANCELLED", statusReason: "Banjir di akses jalan desa" });
+
+    const moved = await scheduleEvent(staff, input(village, [officer.id], { startsAt: "2099-02-05T09:00", endsAt: "2099-02-05T11:00" }));
+    await expect(
+      postponeEvent(staff, moved.id, { reason: "Bentrok musim panen", startsAt: "2099-02-10T10:00", endsAt: "2099-02-10T09:00" }),
+    ).rejects.toBeInstanceOf(ZodError);
+    const replacement = await postponeEvent(staff, moved.id, {
+      reason: "Bentrok musim panen",
+      startsAt: "2099-02-10T09:00",
+      endsAt: "2099-02-10T11:00",
+    });
+    const old = await getEvent(staff, moved.id);
+    expect(old).toMatchObject({ status: "POSTPONED", statusReason: "Bentrok musim panen", rescheduledToId: replacement.id });
+    const fresh = await getEvent(staff, replacement.id);
+    expect(fresh).toMatchObject({ status: "PLANNED", title: moved.title, villageCode: village });
+    expect(fresh.startsAt.toISOString()).toBe("2099-02-10T01:00:00.000Z");
+    expect(fresh.officers.map((o) => o.id)).toEqual([officer.id]);
+    expect(fresh.rescheduledFrom?.id).toBe(moved.id);
+    await expect(postponeEvent(staff, moved.id, { reason: "sekali lagi", startsAt: "2099-03-01T09:00", endsAt: "2099-03-01T10:00" })).rejects.toMatchObject({ code: "CONFLICT" });
+
+    const audit = await db.auditLog.findMany({ where: { entity: "OutreachEvent", entityId: { in: [done.id, future.id, moved.id] } } });
+    expect(audit.map((a) => a.action).sort()).toEqual(
+      ["event.cancelled", "event.done", "event.postponed", "event.schedule", "event.schedule", "event.schedule"].sort(),
+    );
+  });
+
+  it("files the report (marking the event done) and corrects it later", async () => {
+    const { office, staff } = await createKanim(["63.02"]);
+    const officer = await createOfficer(office.id);
+    const event = await scheduleEvent(staff, input(GENDANG_TIMBURU, [officer.id]));
+    const saved = await submitEventReport(staff, event.id, report);
+    expect(saved.topics).toEqual(["M_PASPOR", "TRAFFICKING_SIGNS"]);
+    expect(saved.participants.map((p) => [p.group, p.male, p.female]).sort()).toEqual([
+      ["CPMI", 3, 8],
+      ["POLICE", 1, 0],
+      ["VILLAGE_OFFICIALS", 5, 2],
+    ]);
+    expect((await getEvent(staff, event.id)).status).toBe("DONE");
+
+    const corrected = await submitEventReport(staff, event.id, { ...report, participants: [{ group: "OTHERS", male: 1, female: 1 }] });
+    expect(corrected.participants).toHaveLength(1);
+
+    await expect(submitEventReport(staff, event.id, { ...report, participants: [{ group: "CPMI", male: -1, female: 0 }] })).rejects.toBeInstanceOf(ZodError);
+    await expect(submitEventReport(staff, event.id, { ...report, topics: [] })).rejects.toBeInstanceOf(ZodError);
+    const cancelled = await createEvent(office.id, GENDANG_TIMBURU, { status: "CANCELLED" });
+    await expect(submitEventReport(staff, cancelled.id, report)).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("turns a visit request into an event, or declines it", async () => {
+    const { office, staff } = await createKanim(["63.02"]);
+    const officer = await createOfficer(office.id);
+    const request = await createVisitRequest(office.id, GENDANG_TIMBURU);
+    expect((await listVisitRequests(staff, { status: "PENDING" })).map((r) => r.id)).toEqual([request.id]);
+    // The village comes from the request, whatever the form says.
+    const event = await scheduleFromVisitRequest(staff, request.id, input(MADIUN_VILLAGE, [officer.id]));
+    expect(event).toMatchObject({ villageCode: GENDANG_TIMBURU, visitRequestId: request.id });
+    expect((await db.visitRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("SCHEDULED");
+    await expect(scheduleFromVisitRequest(staff, request.id, input(GENDANG_TIMBURU, []))).rejects.toMatchObject({ code: "CONFLICT" });
+
+    const declined = await createVisitRequest(office.id, GENDANG_TIMBURU);
+    await expect(declineVisitRequest(staff, declined.id, { note: "x" })).rejects.toBeInstanceOf(ZodError);
+    expect(await declineVisitRequest(staff, declined.id, { note: "Jadwal penuh, ajukan bulan depan" })).toMatchObject({
+      status: "DECLINED",
+      responseNote: "Jadwal penuh, ajukan bulan depan",
+    });
+  });
+
+  it("hides another office's events and requests: not found, absent from lists", async () => {
+    const { office, staff } = await createKanim(["63.02"]);
+    const { staff: other } = await createKanim(["35.19"]);
+    const event = await createEvent(office.id, GENDANG_TIMBURU);
+    const request = await createVisitRequest(office.id, GENDANG_TIMBURU);
+    await expect(getEvent(other, event.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(cancelEvent(other, event.id, { reason: "bukan milik kami" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(submitEventReport(other, event.id, report)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(scheduleFromVisitRequest(other, request.id, input(MADIUN_VILLAGE, []))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(declineVisitRequest(other, request.id, { note: "bukan milik kami" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listEvents(other)).rows).toEqual([]);
+    expect(await listVisitRequests(other)).toEqual([]);
+    expect((await getEvent(staff, event.id)).id).toBe(event.id);
+    const official = await createActor("VILLAGE_OFFICIAL", { villageCode: await pickVillage("63.02") });
+    await expect(scheduleEvent(official, input(GENDANG_TIMBURU, []))).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

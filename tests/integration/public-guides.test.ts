@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { GUIDE_SOURCES } from "@/lib/guides/content";
+import { getGuideData, getPublishedGuide, listPublishedGuides, publishedGuideSlugs } from "@/lib/guides/queries";
+import { renderGuideBody } from "@/lib/guides/markdown";
+import { seedGuides } from "@/lib/guides/seed";
+import { seedMoratorium, seedPassportFees } from "../support/factories/public";
+
+describe("public guides", () => {
+  it("reads nothing, without failing, from an empty database", async () => {
+    expect(await listPublishedGuides("id")).toEqual([]);
+    expect(await getPublishedGuide("m-paspor", "id")).toBeNull();
+    expect(await getGuideData()).toEqual({ fees: [], moratorium: [] });
+  });
+
+  it("seeds every guide in both languages, published, and is idempotent", async () => {
+    const written = await seedGuides(db);
+    expect(written).toBe(GUIDE_SOURCES.length * 2);
+    await db.guide.update({ where: { slug_locale: { slug: "m-paspor", locale: "id" } }, data: { title: "diubah" } });
+    await seedGuides(db);
+    expect(await db.guide.count()).toBe(GUIDE_SOURCES.length * 2);
+    expect((await getPublishedGuide("m-paspor", "id"))!.title).toMatch(/M-Paspor/);
+    expect((await listPublishedGuides("en")).map((g) => g.slug)).toEqual(GUIDE_SOURCES.map((s) => s.slug));
+  });
+
+  it("never returns an unpublished guide", async () => {
+    await db.guide.create({
+      data: { slug: "draf", locale: "id", title: "Draf", summary: "Belum terbit", body: "Isi draf", category: "FAQ" },
+    });
+    expect(await getPublishedGuide("draf", "id")).toBeNull();
+    expect(await publishedGuideSlugs("id")).not.toContain("draf");
+    expect((await listPublishedGuides("id")).map((g) => g.slug)).not.toContain("draf");
+  });
+
+  it("renders the fee table and moratorium list from the database", async () => {
+    await seedPassportFees();
+    await seedMoratorium(["SA", "KW"]);
+    const data = await getGuideData();
+    expect(data.fees.map((f) => f.code)).toEqual(["ORDINARY_5Y", "ORDINARY_10Y", "E_PASSPORT_5Y", "E_PASSPORT_10Y", "SAME_DAY_SURCHARGE", "PMI_5Y"]);
+    const fees = (await getPublishedGuide("biaya-paspor", "id"))!;
+    const html = renderGuideBody(fees.body, "id", data);
+    expect(html).toContain("<td>Paspor biasa (non-elektronik) 5 tahun</td>");
+    expect(html).toContain("Rp\u00a0350.000");
+    await db.passportFee.update({ where: { code: "ORDINARY_5Y" }, data: { amount: 400_000 } });
+    expect(renderGuideBody(fees.body, "id", await getGuideData())).toContain("Rp\u00a0400.000");
+    const work = (await getPublishedGuide("bekerja-ke-luar-negeri", "en"))!;
+    expect(renderGuideBody(work.body, "en", data)).toContain("<li>Saudi Arabia</li>");
+  });
+});

@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
+import { proxy } from "@/proxy";
+
+// Calls the proxy as Next would and reads what it sends to the browser and forwards to the app.
+
+function call(path: string, headers: Record<string, string> = {}, method = "GET") {
+  return proxy(new NextRequest(`http://127.0.0.1:3800${path}`, { headers, method }));
+}
+
+function directives(policy: string | null): Map<string, string> {
+  return new Map(
+    (policy ?? "").split(";").map((part) => {
+      const [name, ...values] = part.trim().split(/\s+/);
+      return [name, values.join(" ")] as const;
+    }),
+  );
+}
+
+/** The request headers the app will see: NextResponse.next({ request }) encodes them as x-middleware-request-*. */
+function forwardedHeaders(response: Response): Map<string, string> {
+  const names = (response.headers.get("x-middleware-override-headers") ?? "").split(",").filter(Boolean);
+  return new Map(names.map((name) => [name, response.headers.get(`x-middleware-request-${name}`) ?? ""]));
+}
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe("proxy security headers", async () => {
+  it("gives signed-in pages a strict CSP with a fresh nonce per request", async () => {
+    const first = await call("/masuk");
+    const second = await call("/masuk");
+    const csp = directives(first.headers.get("Content-Security-Policy"));
+    const nonce = /'nonce-([^']+)'/.exec(csp.get("script-src") ?? "")?.[1];
+    expect(nonce).toMatch(/^[A-Za-z0-9+/=]{24}$/);
+    expect(csp.get("script-src")).toContain("'strict-dynamic'");
+    expect(csp.get("script-src")).not.toContain("unsafe-inline");
+    expect(csp.get("object-src")).toBe("'none'");
+    expect(csp.get("base-uri")).toBe("'self'");
+    expect(csp.get("frame-ancestors")).toBe("'none'");
+    expect(csp.get("form-action")).toBe("'self'");
+    expect(second.headers.get("Content-Security-Policy")).not.toContain(nonce);
+
+    // Next stamps its own scripts with the nonce it reads from the forwarded request CSP.
+    const forwarded = forwardedHeaders(first);
+    expect(forwarded.get("x-nonce")).toBe(nonce);
+    expect(forwarded.get("content-security-policy")).toContain(`'nonce-${nonce}'`);
+  });
+
+  it("gives public pages a nonce-free policy that still blocks objects, framing and foreign forms", async () => {
+    for (const path of ["/id", "/id/panduan/m-paspor", "/en", "/"]) {
+      const csp = directives((await call(path)).headers.get("Content-Security-Policy"));
+      expect(csp.get("script-src")).not.toContain("nonce-");
+      expect(csp.get("object-src")).toBe("'none'");
+      expect(csp.get("frame-ancestors")).toBe("'none'");
+      expect(csp.get("form-action")).toBe("'self'");
+    }
+    expect((await call("/identitas")).headers.get("Content-Security-Policy")).toContain("'nonce-");
+  });
+
+  it("sets the security headers, with HSTS only in production", async () => {
+    const response = await call("/masuk");
+    expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(response.headers.get("Referrer-Policy")).toBe("strict-origin-when-cross-origin");
+    expect(response.headers.get("X-Frame-Options")).toBe("DENY");
+    expect(response.headers.get("Permissions-Policy")).toContain("camera=()");
+    expect(response.headers.get("Strict-Transport-Security")).toBeNull();
+
+    vi.stubEnv("NODE_ENV", "production");
+    expect((await call("/masuk")).headers.get("Strict-Transport-Security")).toMatch(/^max-age=\d{8,}/);
+    expect((await call("/masuk")).headers.get("Content-Security-Policy")).not.toContain("unsafe-eval");
+  });
+
+  it("upgrades insecure requests only when the app is served over https", async () => {
+    expect((await call("/masuk")).headers.get("Content-Security-Policy")).not.toContain("upgrade-insecure-requests");
+    vi.stubEnv("APP_URL", "https://desabinaan.example.go.id");
+    expect((await call("/masuk")).headers.get("Content-Security-Policy")).toContain("upgrade-insecure-requests");
+  });
+
+  it("strips internal proxy-bypass headers a client sends and keeps the ordinary ones", async () => {
+    const response = await call("/masuk", {
+      "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy",
+      "x-invoke-path": "/admin",
+      "x-matched-path": "/admin",
+      "x-nonce": "attacker-chosen",
+      "accept-language": "id",
+    });
+    const forwarded = forwardedHeaders(response);
+    expect(forwarded.has("x-middleware-subrequest")).toBe(false);
+    expect(forwarded.has("x-invoke-path")).toBe(false);
+    expect(forwarded.has("x-matched-path")).toBe(false);
+    expect(forwarded.get("x-nonce")).not.toBe("attacker-chosen");
+    expect(forwarded.get("accept-language")).toBe("id");
+  });
+});
+
+describe("proxy cross-site write refusal", async () => {
+  const action = { "next-action": "7f00", "content-type": "text/plain;charset=UTF-8" };
+
+  it("refuses server action posts from a foreign origin, a null origin or a cross-site fetch", async () => {
+    const attempts: Record<string, string>[] = [
+      { origin: "https://evil.example", host: "127.0.0.1:3800" },
+      { origin: "null", host: "127.0.0.1:3800" },
+      { origin: "http://127.0.0.1:3800.evil.example", host: "127.0.0.1:3800" },
+      { "sec-fetch-site": "cross-site", host: "127.0.0.1:3800" },
+      { origin: "not a url", host: "127.0.0.1:3800" },
+    ];
+    for (const headers of attempts) {
+      const response = await call("/desa/cpmi/baru", { ...action, ...headers }, "POST");
+      expect(response.status, JSON.stringify(headers)).toBe(403);
+      expect(response.headers.get("x-middleware-next")).toBeNull();
+    }
+  });
+
+  it("lets same-origin posts, origin-less posts and reads through", async () => {
+    expect((await call("/masuk", { ...action, origin: "http://127.0.0.1:3800", host: "127.0.0.1:3800" }, "POST")).status).toBe(200);
+    expect((await call("/masuk", { ...action, host: "127.0.0.1:3800" }, "POST")).status).toBe(200);
+    expect((await call("/masuk", { origin: "https://evil.example", host: "127.0.0.1:3800" })).status).toBe(200);
+    // Behind a reverse proxy the public host arrives as x-forwarded-host.
+    expect(
+      (await call("/masuk", { origin: "https://desabinaan.example.go.id", host: "10.0.0.5:3000", "x-forwarded-host": "desabinaan.example.go.id" }, "POST")).status,
+    ).toBe(200);
+  });
+});
