@@ -4,6 +4,20 @@ import { startEmbeddedDatabase } from "../lib/db/embedded";
 // The benchmark's own database, never the development or test one: BENCH_DATABASE_URL, else a database
 // `desa_bench` on the server of DATABASE_URL, else an embedded PGlite kept in .data/bench-pglite.
 
+/**
+ * Secrets of the benchmark data set only: the seed encrypts with them and the benchmarked production server
+ * reads with them (production refuses the development defaults). Never use them for real data.
+ */
+export const BENCH_SECRETS = {
+  AUTH_SECRET: "bench-only-auth-secret-0123456789abcdef0123456789",
+  DATA_ENCRYPTION_KEYS: "bench1:YmVuY2gtb25seS1kYXRhLWtleS0zMi1ieXRlcy1sb25nIQ==",
+  DATA_HASH_KEY: "YmVuY2gtb25seS1oYXNoLWtleS0zMi1ieXRlcy1sb25nISE=",
+} as const;
+
+/** Every bench account's password, and the TOTP secret of the accounts that need two-factor sign-in. */
+export const BENCH_PASSWORD = "bench-password-desa-binaan-2026";
+export const BENCH_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+
 export type BenchDatabase = { url: string; label: string; stop: () => Promise<void> };
 
 export function parseArgs(argv: string[]): Record<string, string> {

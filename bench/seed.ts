@@ -3,7 +3,9 @@
 // 10,000 Desa Binaan, 1,000,000 CPMI, 3,000,000 guidance records, 100,000 events. The same seed number
 // gives the same rows (ids included). See docs/scaling.md.
 import pg from "pg";
-import { benchDatabase, parseArgs, type BenchDatabase } from "./database";
+import { BENCH_PASSWORD, BENCH_SECRETS, BENCH_TOTP_SECRET, benchDatabase, parseArgs, type BenchDatabase } from "./database";
+
+Object.assign(process.env, BENCH_SECRETS);
 
 const args = parseArgs(process.argv.slice(2));
 const SEED = Number(args.seed ?? 42);
@@ -119,7 +121,9 @@ async function seedOffices(pool: pg.Pool) {
 
 async function seedOfficersAndUsers(pool: pg.Pool) {
   const { hashPassword } = await import("../lib/auth/password");
+  const { encryptField } = await import("../lib/crypto/fields");
   const hash = await hashPassword(BENCH_PASSWORD);
+  const totp = encryptField(BENCH_TOTP_SECRET);
   await pool.query(
     `INSERT INTO "Officer" (id, nip, name, rank, position, "officeId", "updatedAt")
      SELECT ${uuidSql("officer")}, lpad((198001012005011000 + n)::text, 18, '0'), 'Petugas ' || n, 'Penata (III/c)', 'PIMPASA', o.id, now()
@@ -127,15 +131,16 @@ async function seedOfficersAndUsers(pool: pg.Pool) {
             LATERAL (SELECT (o.k - 1) * 6 + s AS n) x`,
   );
   await pool.query(
-    `INSERT INTO "User" (id, name, email, "passwordHash", role, "updatedAt")
-     VALUES (md5('${SEED}:admin')::uuid, 'Admin Bench', 'admin@bench.test', $1, 'ADMIN', now())`,
-    [hash],
+    `INSERT INTO "User" (id, name, email, "passwordHash", role, "totpSecret", "totpEnabledAt", "updatedAt")
+     VALUES (md5('${SEED}:admin')::uuid, 'Admin Bench', 'admin@bench.test', $1, 'ADMIN', $2, now(), now())`,
+    [hash, totp],
   );
   await pool.query(
-    `INSERT INTO "User" (id, name, email, "passwordHash", role, "officeId", "updatedAt")
-     SELECT md5('${SEED}:staff:' || o.slug)::uuid, 'Staf ' || o.slug, 'staf.' || o.slug || '@bench.test', $1, 'OFFICE_STAFF', o.id, now()
+    `INSERT INTO "User" (id, name, email, "passwordHash", role, "officeId", "totpSecret", "totpEnabledAt", "updatedAt")
+     SELECT md5('${SEED}:staff:' || o.slug)::uuid, 'Staf ' || o.slug, 'staf.' || o.slug || '@bench.test', $1, 'OFFICE_STAFF',
+            o.id, $2, now(), now()
        FROM "ImmigrationOffice" o`,
-    [hash],
+    [hash, totp],
   );
 }
 
@@ -325,7 +330,5 @@ async function seedEvents(pool: pg.Pool) {
        FROM "EventReport" e CROSS JOIN unnest(ARRAY['VILLAGE_OFFICIALS','COMMUNITY_LEADERS','YOUTH','CPMI','POLICE','ARMY']) g`,
   );
 }
-
-export const BENCH_PASSWORD = "bench-password-desa-binaan-2026";
 
 await main();
