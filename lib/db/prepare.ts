@@ -6,6 +6,7 @@ import { migrate } from "@/lib/db/migrate";
 import { loadRegions, packagedVillageCount, type RegionCounts } from "@/lib/regions/load";
 import { seedReferenceData, type ReferenceCounts } from "@/lib/reference/defaults";
 import { seedDemoData, type DemoSeedResult } from "@/lib/demo/seed";
+import { seedGuides } from "@/lib/guides/seed";
 
 // Brings any database, embedded or real, to a usable state in one call: the dev launcher, `npm run db:seed`,
 // the e2e server and the tests all use it. Every part is idempotent, so it runs on every start.
@@ -59,6 +60,13 @@ export async function prepareDatabase(options: PrepareOptions): Promise<PrepareR
     const reference = await seedReferenceData(pool);
     if (reference.passportFees || reference.moratoriumCountries) {
       log(`reference: ${reference.passportFees} passport fees, ${reference.moratoriumCountries} moratorium countries added`);
+    }
+    // The public guides ship with the portal: a new deployment has them; edits made since are kept.
+    const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema }) });
+    try {
+      await seedGuides(prisma, { onlyMissing: true });
+    } finally {
+      await prisma.$disconnect();
     }
 
     let demo: DemoSeedResult | null = null;

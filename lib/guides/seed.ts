@@ -6,9 +6,10 @@ import { guideInput } from "./schema";
 
 /**
  * Writes the shipped guides, published, in both languages. Idempotent: an upsert by (slug, locale), so running
- * it again restores the shipped text of those guides and leaves every other guide alone.
+ * it again restores the shipped text of those guides and leaves every other guide alone. With
+ * `onlyMissing`, guides that exist are left as the administrators edited them (every start runs it so).
  */
-export async function seedGuides(client: Db | Tx): Promise<number> {
+export async function seedGuides(client: Db | Tx, options: { onlyMissing?: boolean } = {}): Promise<number> {
   let count = 0;
   for (const source of GUIDE_SOURCES) {
     for (const locale of LOCALES) {
@@ -23,7 +24,7 @@ export async function seedGuides(client: Db | Tx): Promise<number> {
       await client.guide.upsert({
         where: { slug_locale: { slug: guide.slug, locale: guide.locale } },
         create: guide,
-        update: guide,
+        update: options.onlyMissing ? {} : guide,
       });
       count++;
     }
