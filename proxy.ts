@@ -1,4 +1,5 @@
-import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
+import type { NextAuthRequest } from "next-auth";
 import { auth } from "@/lib/auth/config";
 import {
   contentSecurityPolicy,
@@ -8,13 +9,24 @@ import {
   securityHeaders,
 } from "@/lib/security/headers";
 
-// Security headers, the per-request CSP nonce, and the session cookie of the signed-in areas. Never an
-// authorization boundary: every page, action and domain function checks the actor itself (CVE-2025-29927
-// showed a proxy can be skipped).
+// Security headers, the per-request CSP nonce, and the session refresh of the signed-in areas. Never an
+// authorization boundary: every page, action and domain function checks the actor itself through
+// lib/auth/session.ts (CVE-2025-29927 showed a proxy can be skipped).
 
 const SIGNED_IN_AREAS = /^\/(desa|kanim|admin|akun|pdp)(\/|$)/;
 
-function secure(request: NextRequest): NextResponse {
+/**
+ * In the signed-in areas the session cookie is re-issued so the idle timeout counts from the last request, and
+ * a visitor without a session is sent to the login page instead of meeting a 404.
+ */
+function withSession(pass: () => NextResponse): NextMiddleware {
+  // Typed with the event so that the middleware overload of auth() is chosen, not the route-handler one.
+  return auth((request: NextAuthRequest, _event: NextFetchEvent) =>
+    request.auth ? pass() : NextResponse.redirect(new URL("/masuk", request.nextUrl)),
+  );
+}
+
+export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const production = process.env.NODE_ENV === "production";
   const development = process.env.NODE_ENV === "development";
   const https = (process.env.APP_URL ?? "").startsWith("https://");
@@ -37,30 +49,14 @@ function secure(request: NextRequest): NextResponse {
     forwarded.set("content-security-policy", policy);
   }
 
-  const response = NextResponse.next({ request: { headers: forwarded } });
+  const pass = () => NextResponse.next({ request: { headers: forwarded } });
+  // Auth.js answers every request it wraps (the callback's response, plus the refreshed cookie).
+  const response = SIGNED_IN_AREAS.test(request.nextUrl.pathname)
+    ? ((await withSession(pass)(request, event)) as Response)
+    : pass();
   response.headers.set("Content-Security-Policy", policy);
   for (const [name, value] of Object.entries(securityHeaders({ production }))) response.headers.set(name, value);
   return response;
-}
-
-// Re-issues the session cookie so the idle timeout counts from the last request, and sends a visitor with no
-// session to the login page instead of a 404.
-const withSession = auth((request) => {
-  if (!request.auth) {
-    const toLogin = NextResponse.redirect(new URL("/masuk", request.nextUrl));
-    for (const [name, value] of Object.entries(securityHeaders({ production: process.env.NODE_ENV === "production" }))) {
-      toLogin.headers.set(name, value);
-    }
-    return toLogin;
-  }
-  return secure(request);
-});
-
-export async function proxy(request: NextRequest, event?: NextFetchEvent): Promise<Response> {
-  if (SIGNED_IN_AREAS.test(request.nextUrl.pathname) && !isCrossSiteWrite(request.method, request.headers)) {
-    return (await withSession(request, event as never)) as Response;
-  }
-  return secure(request);
 }
 
 function newNonce(): string {

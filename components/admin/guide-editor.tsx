@@ -23,7 +23,7 @@ export function GuideEditor({
   saveLabel,
 }: {
   action: (state: GuideEditorState, formData: FormData) => Promise<GuideEditorState>;
-  previewAction: (body: string) => Promise<string>;
+  previewAction: (body: string, locale: string) => Promise<string>;
   initial: Record<string, string>;
   initialPreview: string;
   t: AdminMessages;
@@ -41,11 +41,13 @@ export function GuideEditor({
   const latest = useRef(0);
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  function schedulePreview(body: string) {
+  function schedulePreview(form: HTMLFormElement | null) {
+    if (!form) return;
+    const data = new FormData(form);
     clearTimeout(timer.current);
     timer.current = setTimeout(async () => {
       const request = ++latest.current;
-      const html = await previewAction(body);
+      const html = await previewAction(String(data.get("body") ?? ""), String(data.get("locale") ?? "id"));
       // A slow answer to an older keystroke must not replace a newer preview.
       if (request === latest.current) setLivePreview(html);
     }, PREVIEW_DELAY_MS);
@@ -101,7 +103,7 @@ export function GuideEditor({
           defaultValue={value("body")}
           error={errors.body}
           hint={t.guideBodyHint}
-          onChange={(event) => schedulePreview(event.currentTarget.value)}
+          onChange={(event) => schedulePreview(event.currentTarget.form)}
         />
         <section aria-labelledby="guide-preview" className="space-y-1">
           <h2 id="guide-preview" className="text-sm font-medium text-slate-800">

@@ -13,7 +13,19 @@ type PublicEventView = {
 };
 
 /** One upcoming event, with its times in the office's own time zone (WIB, WITA or WIT). */
-export function EventItem({ locale, event, extra }: { locale: Locale; event: PublicEventView; extra?: React.ReactNode }) {
+export function EventItem({
+  locale,
+  event,
+  extra,
+  headingLevel = 3,
+}: {
+  locale: Locale;
+  event: PublicEventView;
+  extra?: React.ReactNode;
+  /** 2 on a page that lists events directly under its title, 3 inside a section. */
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = publicMessages(locale);
   const day = formatDate(locale, event.startsAt, { weekday: "long", day: "numeric", month: "long", year: "numeric" }, event.timeZone);
   const time = (d: Date, zone: boolean) =>
@@ -25,7 +37,7 @@ export function EventItem({ locale, event, extra }: { locale: Locale; event: Pub
           {day}, {time(event.startsAt, false)}–{time(event.endsAt, true)}
         </time>
       </p>
-      <h3 className="mt-1 font-semibold">{event.title}</h3>
+      <Heading className="mt-1 font-semibold">{event.title}</Heading>
       <p className="text-sm text-slate-700">{t[`eventType_${event.type}`]}</p>
       <p className="mt-1 text-sm">
         {t.calendarWhere}: {event.location}

@@ -42,7 +42,6 @@ export function PublicShell({
             href={localePath(other, path)}
             hrefLang={other}
             lang={other}
-            aria-label={t.switchLanguageLabel}
             className="rounded border border-white px-2 py-1 text-sm font-semibold text-white underline-offset-2 hover:underline"
           >
             {t.switchLanguage}

@@ -16,7 +16,7 @@ import { idleFormState, type FormState, type FormValues } from "@/lib/forms";
 import { fill, type Locale } from "@/lib/i18n/locale";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { villageMessages, villageText } from "@/lib/i18n/messages/village";
-import { Checkboxes, FormError, SubmitButton, errorOf, one, shownValues } from "./form-bits";
+import { Checkboxes, FormError, SubmitButton, errorOf, one, shownValues, useFormKey } from "./form-bits";
 
 const DOCUMENTS = [
   "hasMaritalStatusLetter",
@@ -37,6 +37,7 @@ export function CandidateForm({
   mode,
   nikMasked,
   countries,
+  retentionNotice,
 }: {
   locale: Locale;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -44,8 +45,11 @@ export function CandidateForm({
   mode: "create" | "edit";
   nikMasked?: string;
   countries: { value: string; label: string }[];
+  /** UU PDP: how long the record is kept, with the periods in force (lib/privacy/retention.ts). */
+  retentionNotice?: string;
 }) {
   const [state, formAction] = useActionState(action, idleFormState);
+  const formKey = useFormKey(state);
   const t = villageMessages(locale);
   const c = commonMessages(locale);
   const values = shownValues(state, initialValues);
@@ -67,7 +71,7 @@ export function CandidateForm({
   );
 
   return (
-    <form action={formAction} className="space-y-8" noValidate>
+    <form key={formKey} action={formAction} className="space-y-8" noValidate>
       <FormError state={state} />
       {mode === "edit" ? <input type="hidden" name="version" value={one(values, "version")} /> : null}
       {mode === "create" ? <input type="hidden" name="idempotencyKey" value={one(values, "idempotencyKey")} /> : null}
@@ -132,6 +136,7 @@ export function CandidateForm({
         <legend className="text-lg font-semibold">{t["section.consent"]}</legend>
         <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-800">{t["consent.basis"]}</p>
         <p className="text-sm text-slate-700">{t["consent.minor"]}</p>
+        {retentionNotice ? <p className="text-sm text-slate-700">{retentionNotice}</p> : null}
         <ChoiceGroup
           legend={t["field.consentMethod"]}
           name="consentMethod"

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -87,4 +87,18 @@ export function Checkboxes({
       ) : null}
     </fieldset>
   );
+}
+
+/**
+ * A key that changes with every answer of the server action. React resets a form after its action runs, and a
+ * reset <select> forgets a changed defaultValue; remounting the form shows what the user typed instead.
+ */
+export function useFormKey(state: FormState): number {
+  const [previous, setPrevious] = useState(state);
+  const [key, setKey] = useState(0);
+  if (previous !== state) {
+    setPrevious(state);
+    setKey(key + 1);
+  }
+  return key;
 }

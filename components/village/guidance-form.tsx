@@ -7,7 +7,7 @@ import { idleFormState, type FormState } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/locale";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { villageMessages, villageText } from "@/lib/i18n/messages/village";
-import { FormError, SubmitButton, errorOf, many, one, shownValues } from "./form-bits";
+import { FormError, SubmitButton, errorOf, many, one, shownValues, useFormKey } from "./form-bits";
 
 export function GuidanceForm({
   locale,
@@ -23,10 +23,11 @@ export function GuidanceForm({
   idempotencyKey: string;
 }) {
   const [state, formAction] = useActionState(action, idleFormState);
+  const formKey = useFormKey(state);
   const t = villageMessages(locale);
   const values = shownValues(state, { sessionDate: today, topics: [], officerId: "", notes: "", followUpDate: "", idempotencyKey });
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form key={formKey} action={formAction} className="space-y-4" noValidate>
       <FormError state={state} />
       <input type="hidden" name="idempotencyKey" value={one(values, "idempotencyKey")} />
       <TextField name="sessionDate" type="date" label={t["detail.sessionDate"]} defaultValue={one(values, "sessionDate")} error={errorOf(state, "sessionDate")} required />

@@ -6,7 +6,7 @@ import { idleFormState, type FormState } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/locale";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { villageMessages, villageText } from "@/lib/i18n/messages/village";
-import { FormError, SubmitButton, errorOf, one, shownValues } from "./form-bits";
+import { FormError, SubmitButton, errorOf, one, shownValues, useFormKey } from "./form-bits";
 
 export function PassportStatusForm({
   locale,
@@ -22,10 +22,11 @@ export function PassportStatusForm({
   today: string;
 }) {
   const [state, formAction] = useActionState(action, idleFormState);
+  const formKey = useFormKey(state);
   const t = villageMessages(locale);
   const values = shownValues(state, { toStatus: nextStatuses[0] ?? "", effectiveOn: today, note: "", version: String(version) });
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form key={formKey} action={formAction} className="space-y-4" noValidate>
       <FormError state={state} />
       <input type="hidden" name="version" value={one(values, "version")} />
       <SelectField

@@ -6,7 +6,7 @@ import { idleFormState, type FormState } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/locale";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { villageMessages } from "@/lib/i18n/messages/village";
-import { FormError, SubmitButton, errorOf, one, shownValues } from "./form-bits";
+import { FormError, SubmitButton, errorOf, one, shownValues, useFormKey } from "./form-bits";
 
 export function VisitRequestForm({
   locale,
@@ -16,10 +16,11 @@ export function VisitRequestForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
   const [state, formAction] = useActionState(action, idleFormState);
+  const formKey = useFormKey(state);
   const t = villageMessages(locale);
   const values = shownValues(state, {});
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form key={formKey} action={formAction} className="space-y-4" noValidate>
       <FormError state={state} />
       <TextField name="topic" label={t["visits.topic"]} defaultValue={one(values, "topic")} error={errorOf(state, "topic")} required />
       <div className="grid gap-4 sm:grid-cols-2">

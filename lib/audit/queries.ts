@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
+import type { Cell } from "@/lib/exports/csv";
 
 // The read-only audit log viewer: filter, open one entry, export. Nothing here writes.
 
@@ -121,7 +122,7 @@ export async function getAuditEntry(actor: Actor, id: string) {
 }
 
 /** Rows for the CSV export of the filtered log, newest first; bounded by AUDIT_EXPORT_LIMIT. */
-export async function auditExportRows(actor: Actor, filter: AuditFilter) {
+export async function auditExportRows(actor: Actor, filter: AuditFilter): Promise<Cell[][]> {
   authorize(actor, "audit:read");
   const rows = await db.auditLog.findMany({
     where: await whereFor(filter),
@@ -131,7 +132,7 @@ export async function auditExportRows(actor: Actor, filter: AuditFilter) {
   const names = await actorNames(rows.map((r) => r.actorId));
   return rows.map((r) => {
     const who = r.actorId ? names.get(r.actorId) : undefined;
-    return [r.id.toString(), r.at.toISOString(), r.actorId ?? "", who?.email ?? "", r.actorRole ?? "", r.action, r.entity, r.entityId ?? "", r.ip ?? "", r.changes ?? ""];
+    return [r.id.toString(), r.at.toISOString(), r.actorId ?? "", who?.email ?? "", r.actorRole ?? "", r.action, r.entity, r.entityId ?? "", r.ip ?? "", r.changes ? JSON.stringify(r.changes) : ""];
   });
 }
 

@@ -7,6 +7,7 @@ import { composeNik, maskNik } from "@/lib/candidates/nik";
 import { computeRiskFlags, riskCodes } from "@/lib/candidates/risk";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { guidesStep } from "./seed-guides";
+import { twoFactorStep } from "./seed-auth";
 
 // Demo data drawn from the seed article (Metrokalsel, May 2024): Kanim Kelas II TPI Batulicin designates Desa
 // Gendang Timburu, Kecamatan Sungai Durian, Kabupaten Kotabaru, and holds its strengthening event on Friday
@@ -262,6 +263,32 @@ const events: DemoStep = {
       },
     });
 
+    // Recent PIMPASA visits, so this year's dashboards have something to count.
+    const visits = [
+      { days: -75, village: GENDANG_TIMBURU, designationId: designation.gendangTimburu.id, officer: officerOf.pimpasaGendang.id, type: "MONITORING" as const, title: "Kunjungan PIMPASA: pendataan CPMI dan papan Lapor Orang Asing" },
+      { days: -40, village: SUNGAI_LOBAN, designationId: designation.sungaiLoban.id, officer: officerOf.pimpasaLoban.id, type: "OUTREACH" as const, title: "Sosialisasi M-Paspor bagi perangkat desa dan karang taruna" },
+      { days: -12, village: GENDANG_TIMBURU, designationId: designation.gendangTimburu.id, officer: officerOf.pimpasaGendang.id, type: "MONITORING" as const, title: "Kunjungan PIMPASA: tindak lanjut CPMI berisiko" },
+    ];
+    for (const visit of visits) {
+      const visitDay = weekday(dayFrom(ctx.now, visit.days));
+      await ctx.tx.outreachEvent.create({
+        data: {
+          officeId: batulicin,
+          villageCode: visit.village,
+          designationId: visit.designationId,
+          type: visit.type,
+          title: visit.title,
+          startsAt: at(visitDay, 9, 8),
+          endsAt: at(visitDay, 11, 8),
+          location: "Balai Desa",
+          isPublic: visit.type === "OUTREACH",
+          status: "DONE",
+          createdById: users.batulicin.id,
+          officers: { create: [{ officerId: visit.officer }] },
+        },
+      });
+    }
+
     // Upcoming, so the public calendar always has something ahead of the seed time.
     const outreachDay = weekday(dayFrom(ctx.now, 28));
     await ctx.tx.outreachEvent.create({
@@ -503,7 +530,7 @@ const candidates: DemoStep = {
 };
 
 /** The steps, in order. Later issues append theirs (e.g. public guides). */
-export const DEMO_STEPS: DemoStep[] = [offices, workingAreas, officers, accounts, designations, events, candidates, guidesStep];
+export const DEMO_STEPS: DemoStep[] = [offices, workingAreas, officers, accounts, twoFactorStep, designations, events, candidates, guidesStep];
 
 export type DemoSeedResult = { password: string; steps: string[]; ms: number };
 

@@ -65,11 +65,14 @@ export type DesignationFilters = { status?: DesignationStatus; regency?: string;
 export const DESIGNATIONS_PER_PAGE = 25;
 
 export async function listDesignations(actor: Actor, filters: DesignationFilters = {}) {
+  // AND, so a filter on villageCode never replaces a scope that is itself on villageCode.
   const where: Prisma.DesignationWhereInput = {
-    ...officeScope(actor, "designation:read"),
-    ...(filters.status ? { status: filters.status } : {}),
-    ...(filters.regency ? { villageCode: { startsWith: `${filters.regency}.` } } : {}),
-    ...(filters.q ? { village: { name: { contains: filters.q, mode: "insensitive" } } } : {}),
+    AND: [
+      officeScope(actor, "designation:read"),
+      filters.status ? { status: filters.status } : {},
+      filters.regency ? { villageCode: { startsWith: `${filters.regency}.` } } : {},
+      filters.q ? { village: { name: { contains: filters.q, mode: "insensitive" } } } : {},
+    ],
   };
   const page = Math.max(1, filters.page ?? 1);
   const [total, rows] = await Promise.all([

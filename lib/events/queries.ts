@@ -47,17 +47,16 @@ function shapeRow({ village, office, officers, report, ...e }: EventListRow) {
 export type EventRow = ReturnType<typeof shapeRow>;
 
 function eventWhere(actor: Actor, filters: EventFilters): Prisma.OutreachEventWhereInput {
+  // AND, so a filter on villageCode never replaces a scope that is itself on villageCode.
   return {
-    ...officeScope(actor, "event:read"),
-    ...(filters.status ? { status: filters.status } : {}),
-    ...(filters.villageCode ? { villageCode: filters.villageCode } : {}),
-    ...(filters.officerId ? { officers: { some: { officerId: filters.officerId } } } : {}),
-    ...(filters.from || filters.to
-      ? {
-          ...(filters.to ? { startsAt: { lt: filters.to } } : {}),
-          ...(filters.from ? { endsAt: { gt: filters.from } } : {}),
-        }
-      : {}),
+    AND: [
+      officeScope(actor, "event:read"),
+      filters.status ? { status: filters.status } : {},
+      filters.villageCode ? { villageCode: filters.villageCode } : {},
+      filters.officerId ? { officers: { some: { officerId: filters.officerId } } } : {},
+      filters.to ? { startsAt: { lt: filters.to } } : {},
+      filters.from ? { endsAt: { gt: filters.from } } : {},
+    ],
   };
 }
 

@@ -1,13 +1,14 @@
 import "server-only";
-import { micromark } from "micromark";
-import { gfm, gfmHtml } from "micromark-extension-gfm";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { parseInput } from "@/lib/admin/input";
+import { renderGuideBody } from "@/lib/guides/markdown";
+import { getGuideData } from "@/lib/guides/queries";
 import { previewInputSchema } from "./schema";
 
-// The editor's live preview: the same Markdown rules as the public pages, raw HTML never passed through.
-export function renderGuidePreview(actor: Actor, raw: unknown): string {
+// The editor's live preview: the public pages' own renderer (no raw HTML, safe links only) with today's fees
+// and moratorium list filled in, so the preview shows what the public will read.
+export async function renderGuidePreview(actor: Actor, raw: unknown): Promise<string> {
   authorize(actor, "guide:manage");
-  const { body } = parseInput(previewInputSchema, raw);
-  return micromark(body, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: false, allowDangerousProtocol: false });
+  const { body, locale } = parseInput(previewInputSchema, raw);
+  return renderGuideBody(body, locale, await getGuideData());
 }

@@ -3,6 +3,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/log";
+import { fill, type Locale } from "@/lib/i18n/locale";
+import { privacyMessages } from "@/lib/i18n/messages/privacy";
 import { anonymiseCandidate } from "./anonymise";
 import { DEFAULT_RETENTION, RETENTION_SETTING_KEY, retentionPolicySchema, type RetentionPolicy } from "./retention-schema";
 
@@ -108,4 +110,13 @@ export async function runRetention(options: { now?: Date; batchSize?: number } =
     });
   }
   return { anonymised, policy };
+}
+
+/** The retention sentence of the consent text, with the periods in force (the CPMI form shows it). */
+export async function retentionConsentText(locale: Locale): Promise<string> {
+  const policy = await getRetentionPolicy();
+  return fill(privacyMessages(locale).consentRetention, {
+    after: policy.monthsAfterDeparture,
+    inactive: policy.monthsOfInactivity,
+  });
 }

@@ -63,3 +63,21 @@ export function localDay(at: Date, timeZone: string): string {
 export function localDayStart(day: string, timeZone: string): Date {
   return localToUtc(`${day}T00:00`, timeZone);
 }
+
+/** Today's date on the office's wall clock, "YYYY-MM-DD". */
+export function todayIn(timeZone: string): string {
+  return localDay(new Date(), timeZone);
+}
+
+/** "YYYY-MM-DD" plus n days (calendar arithmetic, no zone involved). */
+export function addDays(day: string, n: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Monday of the week that holds the day. */
+export function mondayOf(day: string): string {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return addDays(day, -((weekday + 6) % 7));
+}

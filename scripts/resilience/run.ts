@@ -4,8 +4,11 @@ import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { prepareDatabase } from "@/lib/db/prepare";
+import { composeNik } from "@/lib/candidates/nik";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
 import { residentMb, startApp, stopApp, type RunningApp } from "./app";
-import { loadLoop, request, tally } from "./http";
+import { NoScriptBrowser } from "./browser";
+import { loadLoop, request, tally, type Outcome } from "./http";
 
 // `npm run test:resilience`: faults and load against the production build (`npm run build` first), bounded
 // to a few minutes. It needs a PostgreSQL cluster of its OWN, because it restarts it:
@@ -107,6 +110,14 @@ async function postgresRestart(app: RunningApp) {
   const restartAt = Date.now() + 2_000;
   let restartedAt = 0;
   const load = loadLoop(6, () => stop, () => request(`${app.base}/api/health`, { timeoutMs: 15_000 }));
+  const writer = await signedInVillageOfficial(app);
+  const pages: Outcome[] = [];
+  const writes = loadLoop(2, () => stop, async () => {
+    const { page, response } = await writer.submit("/desa/cpmi/baru", "nik", registration()).catch(() => ({ page: null, response: null }));
+    if (page) pages.push(page);
+    if (response) pages.push(response);
+    return response ?? page ?? { status: null, error: "no page", ms: 0, body: "", headers: {} };
+  });
   await new Promise((resolve) => setTimeout(resolve, restartAt - Date.now()));
   const restartStarted = Date.now();
   await restartPostgres();
@@ -115,7 +126,12 @@ async function postgresRestart(app: RunningApp) {
   await new Promise((resolve) => setTimeout(resolve, 8_000));
   stop = true;
   const outcomes = await load;
-  line(`requests during the restart window: ${JSON.stringify(tally(outcomes))}`);
+  await writes;
+  line(`requests during the restart window: ${JSON.stringify(tally(outcomes))}; signed-in pages and writes: ${JSON.stringify(tally(pages))}`);
+  const leaky = pages.filter((o) => /PrismaClient|DriverAdapterError|ECONNREFUSED|\n\s+at /.test(o.body));
+  check(leaky.length === 0, `error pages show no technical detail (${leaky.length} leaked)`);
+  check(pages.every((o) => o.status !== null && [200, 303, 500, 503].includes(o.status)), "signed-in pages answer (no hang, no dropped connection) while the database restarts");
+  await noPartialWrites();
   const unexpected = outcomes.filter((o) => o.status !== 200 && o.status !== 503);
   check(unexpected.length === 0, `only 200 or a clean 503 while the database restarts (${unexpected.length} other)`);
   const slowest = Math.max(...outcomes.map((o) => o.ms));
@@ -125,41 +141,232 @@ async function postgresRestart(app: RunningApp) {
   check(app.process.exitCode === null, "the app process survived the restart");
 }
 
-/** SIGTERM under load: requests already accepted finish with 200; none is cut off; the process exits. */
+/**
+ * SIGTERM under load, as an orchestrator does it: the signal, then the load balancer stops routing once the
+ * health check says 503. Requests already sent (in flight or queued) finish with 200; none is cut off; no 5xx.
+ */
 async function gracefulShutdown(app: RunningApp) {
   let stop = false;
   let signalledAt = 0;
-  const load = loadLoop(12, () => stop, () => request(`${app.base}/api/health`, { timeoutMs: 15_000 }));
+  const load = loadLoop(12, () => stop, () => request(`${app.base}/masuk`, { timeoutMs: 15_000 }));
+  const balancer = (async () => {
+    while (!stop) {
+      const health = await request(`${app.base}/api/health`, { timeoutMs: 5_000 });
+      if (signalledAt && health.status !== 200) stop = true;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
   await new Promise((resolve) => setTimeout(resolve, 1_500));
   signalledAt = Date.now();
   app.process.kill("SIGTERM");
-  const code = await Promise.race([app.exited, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 20_000))]);
+  const code = await Promise.race([app.exited, new Promise<"timeout">((resolve) => setTimeout(() => resolve("timeout"), 30_000))]);
   stop = true;
   const outcomes = await load;
+  await balancer;
   const inFlight = outcomes.filter((o) => o.at < signalledAt && o.at + o.ms >= signalledAt);
-  line(`SIGTERM: exit ${code}; outcomes ${JSON.stringify(tally(outcomes))}; ${inFlight.length} in flight at the signal`);
-  check(code !== "timeout", "the server exits within 20 s of SIGTERM");
+  line(`SIGTERM: exit ${code} after ${Date.now() - signalledAt} ms; outcomes ${JSON.stringify(tally(outcomes))}; ${inFlight.length} in flight at the signal`);
+  check(code !== "timeout", "the server exits within 30 s of SIGTERM");
   check(outcomes.every((o) => o.status === null || o.status < 500), "no 5xx during shutdown");
-  check(inFlight.every((o) => o.status === 200), `every request in flight at SIGTERM completed with 200 (${inFlight.length})`);
-  const cut = outcomes.filter((o) => o.error && o.error !== "ECONNREFUSED");
-  for (const o of cut) line(`cut: started ${o.at - signalledAt} ms after the signal, failed after ${o.ms} ms`);
-  check(cut.length === 0, `no request cut off mid-way (${cut.map((o) => o.error).join(", ") || "none"})`);
+  check(inFlight.length > 0 && inFlight.every((o) => o.status === 200), `every request in flight at SIGTERM completed with 200 (${inFlight.length})`);
+  const cut = outcomes.filter((o) => o.error);
+  for (const o of cut.slice(0, 5)) line(`cut: ${o.error}, started ${o.at - signalledAt} ms after the signal, failed after ${o.ms} ms`);
+  check(cut.length === 0, `no request sent before the balancer stopped routing was dropped (${cut.length})`);
 }
 
-/** Bounded soak: a mix of reads at concurrency, zero errors, memory reported at start and end. */
+const usedNiks = new Set<string>();
+
+/** A valid CPMI registration as the form posts it, with a NIK of Gendang Timburu's district no one used yet. */
+function registration(): Record<string, string> {
+  for (;;) {
+    const birth = new Date(Date.UTC(1975 + Math.floor(Math.random() * 25), Math.floor(Math.random() * 12), 1 + Math.floor(Math.random() * 28)));
+    const sex = Math.random() < 0.5 ? "FEMALE" : "MALE";
+    const nik = composeNik("630215", birth, sex, 1 + Math.floor(Math.random() * 9_999));
+    if (usedNiks.has(nik)) continue;
+    usedNiks.add(nik);
+    return {
+      nik,
+      name: `Uji Beban ${usedNiks.size}`,
+      sex,
+      birthDate: birth.toISOString().slice(0, 10),
+      phone: "0812-3456-7890",
+      hamlet: "Dusun I",
+      rt: "003",
+      rw: "001",
+      education: "SMA",
+      destinationCountry: "MY",
+      jobSector: "PLANTATION",
+      placementChannel: "P3MI",
+      agencyName: "PT Mitra Kerja Sejahtera",
+      plannedVisa: "WORK",
+      recruitmentSource: "P3MI_OFFICE",
+      feeArrangement: "NONE_ASKED",
+      consentMethod: "WRITTEN",
+      consentConfirmed: "on",
+    };
+  }
+}
+
+async function signedInVillageOfficial(app: RunningApp): Promise<NoScriptBrowser> {
+  const browser = new NoScriptBrowser(app.base);
+  const { response } = await browser.submit("/masuk", "password", { email: DEMO_ACCOUNTS.gendangTimburu.email, password: DEMO_PASSWORD });
+  if (response?.status !== 303 || !String(response.headers.location ?? "").includes("/desa")) {
+    throw new Error(`sign-in failed: ${response?.status} → ${response?.headers.location}`);
+  }
+  return browser;
+}
+
+type Sent = { registrations: number; registered: string[]; guidance: number; guided: number; failures: Outcome[] };
+
+/** One virtual village official's realistic mix: lists, searches, registrations and guidance records. */
+async function villageMix(browser: NoScriptBrowser, sent: Sent, guidanceDay: string): Promise<Outcome> {
+  const roll = Math.random();
+  const mine = sent.registered;
+  if (roll < 0.2) {
+    sent.registrations++;
+    const { response } = await browser.submit("/desa/cpmi/baru", "nik", registration());
+    const location = String(response?.headers.location ?? "");
+    const id = /\/desa\/cpmi\/([0-9a-f-]{36})/.exec(location)?.[1];
+    if (response?.status === 303 && id) mine.push(id);
+    else if (response) sent.failures.push(response);
+    return response!;
+  }
+  if (roll < 0.35 && mine.length) {
+    sent.guidance++;
+    const id = mine[Math.floor(Math.random() * mine.length)];
+    const { response } = await browser.submit(`/desa/cpmi/${id}`, "topics", { sessionDate: guidanceDay, topics: ["M_PASPOR", "DOCUMENTS"], notes: "Sosialisasi prosedur paspor" });
+    if (response?.status === 303) sent.guided++;
+    else if (response) sent.failures.push(response);
+    return response!;
+  }
+  const reads = ["/desa/cpmi", "/desa", `/desa/cpmi?q=${encodeURIComponent(["uji", "beban 1", "%", "_", "siti"][Math.floor(Math.random() * 5)])}`, "/desa/cpmi?page=2"];
+  const outcome = await browser.get(reads[Math.floor(Math.random() * reads.length)]);
+  if (outcome.status !== 200) sent.failures.push(outcome);
+  return outcome;
+}
+
+/** Bounded soak with signed-in users: zero errors, memory at start and end, every record sent is stored. */
 async function soak(app: RunningApp) {
+  const users = await Promise.all([1, 2, 3, 4].map(() => signedInVillageOfficial(app)));
   const pid = app.process.pid!;
   const startMb = await residentMb(pid);
+  const started = new Date();
+  const guidanceDay = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const sent: Sent = { registrations: 0, registered: [], guidance: 0, guided: 0, failures: [] };
   const until = Date.now() + config.soakSeconds * 1_000;
-  const paths = ["/api/health", "/masuk", "/api/health", "/masuk?lang=en"];
-  const outcomes = await loadLoop(8, () => Date.now() > until, (worker, i) => request(`${app.base}${paths[(worker + i) % paths.length]}`));
+  const outcomes = await loadLoop(users.length, () => Date.now() > until, (worker) => villageMix(users[worker], sent, guidanceDay));
   const endMb = await residentMb(pid);
-  const errors = outcomes.filter((o) => o.status === null || o.status >= 500);
   const perSecond = Math.round(outcomes.length / config.soakSeconds);
-  line(`soak ${config.soakSeconds} s: ${outcomes.length} requests (${perSecond}/s), ${JSON.stringify(tally(outcomes))}`);
+  line(`soak ${config.soakSeconds} s, ${users.length} signed-in users: ${outcomes.length} requests (${perSecond}/s), ${JSON.stringify(tally(outcomes))}`);
+  line(`sent ${sent.registrations} registrations (${sent.registered.length} accepted), ${sent.guidance} guidance records (${sent.guided} accepted)`);
   line(`server memory (RSS): start ${startMb} MB, end ${endMb} MB`);
-  check(errors.length === 0, `zero errors under load (${errors.length})`);
+  for (const failure of sent.failures.slice(0, 3)) line(`failure: ${failure.status} ${failure.error ?? ""} ${failure.body.slice(0, 200).replace(/\s+/g, " ")}`);
+  check(sent.failures.length === 0, `zero errors under load (${sent.failures.length})`);
+  check(sent.registered.length === sent.registrations && sent.guided === sent.guidance, "every write was accepted");
+  const stored = await withClient(databaseUrl, async (client) => {
+    const candidates = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Candidate" WHERE name LIKE 'Uji Beban %' AND "createdAt" >= $1`, [started]);
+    const guidance = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "GuidanceRecord" WHERE "candidateId" = ANY($1::uuid[])`, [sent.registered]);
+    return { candidates: Number(candidates.rows[0].n), guidance: Number(guidance.rows[0].n) };
+  });
+  line(`stored afterwards: ${stored.candidates} registrations, ${stored.guidance} guidance records`);
+  check(stored.candidates === sent.registered.length && stored.guidance === sent.guided, "every record written is present afterwards (sent = stored)");
   if (startMb && endMb) check(endMb < startMb * 2 + 200, "memory stays bounded during the soak");
+}
+
+const XSS_NAME = "<img src=x onerror=alert(1)>";
+const XSS_HAMLET = "<script>alert(1)</script>";
+const XSS_AGENCY = '"><svg onload=alert(1)>';
+
+/**
+ * Signed-in attack checks through the real forms and pages: stored XSS, mass assignment, cross-village ids
+ * on pages, RSC payloads and actions, protected fields (full NIK) absent from HTML and RSC payloads, and
+ * protected pages' RSC/prefetch URLs refused to a visitor without a session.
+ */
+async function attackChecks(app: RunningApp) {
+  const browser = await signedInVillageOfficial(app);
+  const payload = {
+    ...registration(),
+    name: XSS_NAME,
+    hamlet: XSS_HAMLET,
+    agencyName: XSS_AGENCY,
+    // Mass assignment: fields the form does not have.
+    villageCode: "35.19.01.2001",
+    createdById: "00000000-0000-0000-0000-000000000000",
+    role: "ADMIN",
+    officeId: "00000000-0000-0000-0000-000000000000",
+    riskFlags: "[]",
+  };
+  const { response } = await browser.submit("/desa/cpmi/baru", "nik", payload);
+  const id = /\/desa\/cpmi\/([0-9a-f-]{36})/.exec(String(response?.headers.location ?? ""))?.[1];
+  check(response?.status === 303 && Boolean(id), `a CPMI with markup in every free-text field registers (${response?.status})`);
+  if (!id) return;
+
+  const stored = await withClient(databaseUrl, async (client) => {
+    const own = await client.query<{ villageCode: string; createdById: string; name: string }>(
+      `SELECT "villageCode", "createdById", name FROM "Candidate" WHERE id = $1`,
+      [id],
+    );
+    const other = await client.query<{ id: string }>(`SELECT id FROM "Candidate" WHERE "villageCode" <> $1 LIMIT 1`, [own.rows[0].villageCode]);
+    const user = await client.query<{ id: string }>(`SELECT id FROM "User" WHERE email = $1`, [DEMO_ACCOUNTS.gendangTimburu.email]);
+    return { ...own.rows[0], otherId: other.rows[0]?.id, userId: user.rows[0].id };
+  });
+  check(stored.villageCode === "63.02.15.2002" && stored.createdById === stored.userId, "mass assignment ignored: village and author come from the session");
+  check(stored.name === XSS_NAME, "the markup is stored as typed (escaped on output, not mangled on input)");
+
+  const pages = [`/desa/cpmi/${id}`, "/desa/cpmi", `/desa/cpmi?q=${encodeURIComponent("<img")}`, "/desa"];
+  for (const path of pages) {
+    const html = await browser.get(path);
+    const rsc = await browser.get(path, { rsc: "1" });
+    const raw = [XSS_NAME, XSS_HAMLET, XSS_AGENCY, "<svg onload"].filter((needle) => html.body.includes(needle));
+    check(html.status === 200 && raw.length === 0, `${path}: stored markup is escaped in the HTML (${raw.length} raw)`);
+    check(!/<script>alert\(1\)<\/script>/.test(rsc.body.replace(/\\u003c/g, "#")) || rsc.status !== 200, `${path}: RSC payload carries no executable markup`);
+    const niks = [...usedNiks].filter((nik) => html.body.includes(nik) || rsc.body.includes(nik));
+    check(niks.length === 0, `${path}: no full NIK in the HTML or RSC payload (${niks.length})`);
+  }
+
+  if (stored.otherId) {
+    for (const path of [`/desa/cpmi/${stored.otherId}`, `/desa/cpmi/${stored.otherId}/ubah`]) {
+      const page = await browser.get(path);
+      const rsc = await browser.get(path, { rsc: "1" });
+      check(page.status === 404 && rsc.status === 404, `another village's CPMI is not found at ${path} (HTML ${page.status}, RSC ${rsc.status})`);
+    }
+    // The guidance form of one's own CPMI, posted to another village's CPMI page.
+    const own = await browser.get(`/desa/cpmi/${id}`);
+    const { hiddenFieldsOfForm } = await import("./browser");
+    const hidden = hiddenFieldsOfForm(own.body, "topics");
+    if (hidden) {
+      const before = await withClient(databaseUrl, (client) => client.query<{ n: string }>(`SELECT count(*) AS n FROM "GuidanceRecord" WHERE "candidateId" = $1`, [stored.otherId]));
+      const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+      const attack = await browser.post(`/desa/cpmi/${stored.otherId}`, hidden, { sessionDate: day, topics: "M_PASPOR", candidateId: stored.otherId });
+      const after = await withClient(databaseUrl, (client) => client.query<{ n: string }>(`SELECT count(*) AS n FROM "GuidanceRecord" WHERE "candidateId" = $1`, [stored.otherId]));
+      check(after.rows[0].n === before.rows[0].n, `a guidance action aimed at another village's CPMI writes nothing (answered ${attack.status})`);
+    }
+  }
+
+  const visitor = new NoScriptBrowser(app.base);
+  for (const [label, headers] of [
+    ["RSC", { rsc: "1" }],
+    ["prefetch", { rsc: "1", "next-router-prefetch": "1" }],
+    ["plain", {}],
+  ] as const) {
+    const outcome = await visitor.get(`/desa/cpmi/${id}`, headers);
+    check(outcome.status === 307 && !outcome.body.includes("Uji Beban") && !outcome.body.includes("onerror"), `signed out, the ${label} request of a protected page is redirected with no data (${outcome.status})`);
+  }
+  const dotRsc = await visitor.get(`/desa/cpmi/${id}.rsc`);
+  check(dotRsc.status !== 200 || !dotRsc.body.includes("onerror"), `signed out, the .rsc URL of a protected page leaks nothing (${dotRsc.status})`);
+  const bypass = await visitor.get(`/desa/cpmi/${id}`, { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" });
+  check(bypass.status === 307 && !bypass.body.includes("onerror"), `x-middleware-subrequest does not reach a protected page (${bypass.status})`);
+}
+
+/** After a fault: every CPMI has exactly one creation audit row (the two are written in one transaction). */
+async function noPartialWrites() {
+  const orphans = await withClient(databaseUrl, (client) =>
+    client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM "Candidate" c
+        WHERE c.name LIKE 'Uji Beban %'
+          AND (SELECT count(*) FROM "AuditLog" a WHERE a.entity = 'Candidate' AND a."entityId" = c.id::text AND a.action = 'candidate.create') <> 1`,
+    ),
+  );
+  check(Number(orphans.rows[0].n) === 0, `no partial write: every CPMI has its one creation audit row (${orphans.rows[0].n} without)`);
 }
 
 async function main() {
@@ -171,6 +378,7 @@ async function main() {
   try {
     await webChecks(app);
     await soak(app);
+    await attackChecks(app);
     await postgresRestart(app);
     await gracefulShutdown(app);
   } finally {

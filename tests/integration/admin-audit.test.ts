@@ -12,7 +12,7 @@ beforeAll(async () => {
   await db.$queryRaw`SELECT 1`;
 }, 60_000);
 
-describe("audit log viewer", () => {
+describe("audit log viewer", { timeout: 30_000 }, () => {
   it("filters by actor, entity, action and day, and opens an entry with its changed fields", async () => {
     const admin = await createActor("ADMIN");
     const other = await createActor("ADMIN");

@@ -15,7 +15,7 @@ beforeAll(async () => {
   await db.$queryRaw`SELECT 1`;
 }, 60_000);
 
-describe("office administration", () => {
+describe("office administration", { timeout: 30_000 }, () => {
   it("creates an office with its working area and audits it", async () => {
     const admin = await createActor("ADMIN");
     const office = await createOffice(admin, officeInput({ regencyCodes: ["63.10"] }));

@@ -13,7 +13,7 @@ beforeAll(async () => {
   await db.$queryRaw`SELECT 1`;
 }, 60_000);
 
-describe("reference data for the guides", () => {
+describe("reference data for the guides", { timeout: 30_000 }, () => {
   it("adds and edits a passport fee with an audit row for each", async () => {
     const admin = await createActor("ADMIN");
     await saveFee(admin, fee);

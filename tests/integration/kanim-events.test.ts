@@ -206,3 +206,16 @@ describe("outreach events", () => {
     await expect(scheduleEvent(official, input(GENDANG_TIMBURU, []))).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("filters never widen a village scope", () => {
+  it("keeps a village official to the own village whatever the village filter says", async () => {
+    const { office } = await createKanim(["63.02"]);
+    const own = await pickVillage("63.02");
+    await createEvent(office.id, own);
+    const elsewhere = await createEvent(office.id, GENDANG_TIMBURU);
+    const official = await createActor("VILLAGE_OFFICIAL", { villageCode: own });
+    expect((await listEvents(official, { villageCode: GENDANG_TIMBURU })).rows).toEqual([]);
+    expect((await listEvents(official)).rows.map((r) => r.villageCode)).toEqual([own]);
+    await expect(getEvent(official, elsewhere.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

@@ -117,7 +117,8 @@ describe("demo data", () => {
         WHERE e."designationId" = $1 ORDER BY e."startsAt"`,
       [rows[0].id],
     );
-    const [strengthening, upcoming] = events.rows;
+    const strengthening = events.rows.find((e) => e.type === "STRENGTHENING");
+    const upcoming = events.rows.find((e) => e.status === "PLANNED");
     expect(strengthening).toMatchObject({ type: "STRENGTHENING", status: "DONE" });
     expect(strengthening.startsAt.toISOString()).toBe("2024-05-03T01:00:00.000Z");
     expect(strengthening.stakeholders).toMatch(/Kapolsek Sungai Durian/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isLocalDateTime, localDay, localToUtc, utcToLocal, zoneLabel, zoneOffsetMinutes } from "@/lib/time/office-zone";
+import { addDays, isLocalDateTime, localDay, localToUtc, mondayOf, utcToLocal, zoneLabel, zoneOffsetMinutes } from "@/lib/time/office-zone";
 
 describe("office time zones", () => {
   it("knows the offsets of WIB, WITA and WIT", () => {
@@ -37,5 +37,13 @@ describe("office time zones", () => {
     expect(isLocalDateTime("2024-05-03 09:00")).toBe(false);
     expect(isLocalDateTime("2024-05-03T24:00")).toBe(false);
     expect(() => localToUtc("garbage", "Asia/Jakarta")).toThrow(RangeError);
+  });
+
+  it("does calendar arithmetic for the month and week views", () => {
+    expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
+    expect(addDays("2024-03-01", -1)).toBe("2024-02-29");
+    expect(mondayOf("2024-05-03")).toBe("2024-04-29");
+    expect(mondayOf("2024-04-29")).toBe("2024-04-29");
+    expect(mondayOf("2024-05-05")).toBe("2024-04-29");
   });
 });

@@ -1,11 +1,22 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { NextRequest } from "next/server";
+import { NextRequest, type NextFetchEvent } from "next/server";
 import { proxy } from "@/proxy";
+
+// Auth.js's wrapper, reduced to what the proxy relies on: it hands the callback the request with its session
+// (none here) and answers with the callback's response. The real one is exercised over HTTP by
+// `npm run test:resilience`.
+vi.mock("@/lib/auth/config", () => ({
+  auth:
+    (callback: (request: unknown, event: unknown) => Response) =>
+    (request: object, event: unknown) =>
+      Promise.resolve(callback(Object.assign(request, { auth: null }), event)),
+}));
 
 // Calls the proxy as Next would and reads what it sends to the browser and forwards to the app.
 
-function call(path: string, headers: Record<string, string> = {}, method = "GET") {
-  return proxy(new NextRequest(`http://127.0.0.1:3800${path}`, { headers, method }));
+function call(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Response> {
+  const request = new NextRequest(`http://127.0.0.1:3800${path}`, { headers, method });
+  return proxy(request, { waitUntil: () => {} } as unknown as NextFetchEvent);
 }
 
 function directives(policy: string | null): Map<string, string> {
@@ -25,10 +36,10 @@ function forwardedHeaders(response: Response): Map<string, string> {
 
 afterEach(() => vi.unstubAllEnvs());
 
-describe("proxy security headers", async () => {
+describe("proxy security headers", () => {
   it("gives signed-in pages a strict CSP with a fresh nonce per request", async () => {
-    const first = await call("/masuk");
-    const second = await call("/masuk");
+    const first = await call("/masuk/kode");
+    const second = await call("/masuk/kode");
     const csp = directives(first.headers.get("Content-Security-Policy"));
     const nonce = /'nonce-([^']+)'/.exec(csp.get("script-src") ?? "")?.[1];
     expect(nonce).toMatch(/^[A-Za-z0-9+/=]{24}$/);
@@ -77,7 +88,7 @@ describe("proxy security headers", async () => {
   });
 
   it("strips internal proxy-bypass headers a client sends and keeps the ordinary ones", async () => {
-    const response = await call("/masuk", {
+    const response = await call("/masuk/sandi-baru", {
       "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy",
       "x-invoke-path": "/admin",
       "x-matched-path": "/admin",
@@ -93,7 +104,7 @@ describe("proxy security headers", async () => {
   });
 });
 
-describe("proxy cross-site write refusal", async () => {
+describe("proxy cross-site write refusal", () => {
   const action = { "next-action": "7f00", "content-type": "text/plain;charset=UTF-8" };
 
   it("refuses server action posts from a foreign origin, a null origin or a cross-site fetch", async () => {
@@ -119,5 +130,17 @@ describe("proxy cross-site write refusal", async () => {
     expect(
       (await call("/masuk", { origin: "https://desabinaan.example.go.id", host: "10.0.0.5:3000", "x-forwarded-host": "desabinaan.example.go.id" }, "POST")).status,
     ).toBe(200);
+  });
+});
+
+describe("proxy in the signed-in areas", () => {
+  it("sends a visitor without a session to the login page, with the security headers", async () => {
+    for (const path of ["/desa", "/kanim/kegiatan", "/admin/akun", "/akun"]) {
+      const response = await call(path);
+      expect(response.status, path).toBe(307);
+      expect(new URL(response.headers.get("location")!).pathname).toBe("/masuk");
+      expect(response.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'none'");
+      expect(response.headers.get("X-Frame-Options")).toBe("DENY");
+    }
   });
 });

@@ -32,6 +32,7 @@ export function failureState(
   locale: Locale,
   result: Exclude<CommandResult<unknown>, { ok: true }>,
   values: FormValues,
+  timeZone = "Asia/Jakarta",
 ): Extract<FormState, { status: "error" }> {
   const t = villageMessages(locale);
   switch (result.reason) {
@@ -56,7 +57,7 @@ export function failureState(
         .join("; ");
       const title = fill(t["conflict.title"], {
         who: conflict.changedBy.join(", ") || t["conflict.someone"],
-        at: conflict.changedAt ? formatDateTime(locale, conflict.changedAt) : "",
+        at: conflict.changedAt ? formatDateTime(locale, conflict.changedAt, timeZone) : "",
       });
       // The form now carries the current version: saving again is a deliberate choice after seeing the changes.
       return errorState(`${title} ${fill(t["conflict.changes"], { list })}`, { ...values, version: String(conflict.currentVersion) });

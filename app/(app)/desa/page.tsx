@@ -21,11 +21,11 @@ export default async function VillageHomePage() {
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t["home.title"]}</h1>
-      <dl className="grid gap-3 sm:grid-cols-3">
+      <ul className="grid gap-3 sm:grid-cols-3">
         <Stat label={t["home.total"]} value={formatNumber(locale, summary.total)} href="/desa/cpmi" />
         <Stat label={t["home.flagged"]} value={formatNumber(locale, summary.flagged)} href="/desa/cpmi?flagged=1" />
         <Stat label={t["home.followUps"]} value={formatNumber(locale, summary.followUpsDue)} href="#tindak-lanjut" />
-      </dl>
+      </ul>
 
       <section aria-labelledby="by-status" className="space-y-2">
         <h2 id="by-status" className="text-lg font-semibold">{t["home.byStatus"]}</h2>
@@ -92,9 +92,11 @@ export default async function VillageHomePage() {
 
 function Stat({ label, value, href }: { label: string; value: string; href: string }) {
   return (
-    <Link href={href} className="block rounded-md border border-slate-300 bg-white p-4 hover:bg-slate-50">
-      <dt className="text-sm text-slate-700">{label}</dt>
-      <dd className="text-3xl font-bold text-brand-800">{value}</dd>
-    </Link>
+    <li>
+      <Link href={href} className="block rounded-md border border-slate-300 bg-white p-4 hover:bg-slate-50">
+        <span className="block text-sm text-slate-700">{label}</span>
+        <span className="block text-3xl font-bold text-brand-800">{value}</span>
+      </Link>
+    </li>
   );
 }

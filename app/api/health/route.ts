@@ -1,10 +1,18 @@
 import { db } from "@/lib/db/client";
-import { withDatabaseErrors } from "@/lib/http/errors";
+import { serviceUnavailable } from "@/lib/http/errors";
+import { isDraining } from "@/lib/http/shutdown";
 
-// Liveness and readiness in one: 200 when the database answers, 503 (with Retry-After) when it does not.
+// Liveness and readiness in one: 200 when the app can reach its database, 503 (with Retry-After) when it cannot
+// or when it is shutting down. Load balancers, the e2e launcher, deployment checks and the resilience runner
+// poll it.
 export const dynamic = "force-dynamic";
 
-export const GET = withDatabaseErrors(async () => {
-  await db.$queryRaw`SELECT 1`;
-  return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
-});
+export async function GET() {
+  if (isDraining()) return serviceUnavailable();
+  try {
+    await db.$queryRaw`SELECT 1`;
+    return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
+  } catch {
+    return serviceUnavailable();
+  }
+}

@@ -7,7 +7,7 @@ import { isAppError, NotFoundError } from "@/lib/errors";
 import { formValues, type FormState } from "@/lib/forms";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { adminMessages } from "@/lib/i18n/messages/admin";
-import { revalidatePublicGuides } from "@/lib/guide-editing/revalidate";
+import { revalidatePublicGuides } from "@/lib/guides/revalidate";
 import { addMoratoriumCountry, deleteFee, removeMoratoriumCountry, saveFee } from "@/lib/reference-data/commands";
 import { commandFailure } from "../form-errors";
 

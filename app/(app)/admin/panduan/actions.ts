@@ -8,7 +8,7 @@ import { formValues, type FormValues } from "@/lib/forms";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { createGuide, setGuidePublished, updateGuide } from "@/lib/guide-editing/commands";
 import { renderGuidePreview } from "@/lib/guide-editing/preview";
-import { revalidatePublicGuides } from "@/lib/guide-editing/revalidate";
+import { revalidatePublicGuides } from "@/lib/guides/revalidate";
 import { commandFailure } from "../form-errors";
 import type { GuideEditorState } from "@/components/admin/guide-editor-state";
 
@@ -36,7 +36,7 @@ async function saveGuide(id: string | null, formData: FormData): Promise<GuideEd
   async function preview(v: FormValues): Promise<GuideEditorState> {
     try {
       if (!actor) throw new NotFoundError("guide");
-      return { form: { status: "idle" }, values: v, preview: renderGuidePreview(actor, { body: v.body }) };
+      return { form: { status: "idle" }, values: v, preview: await renderGuidePreview(actor, { body: v.body, locale: v.locale }) };
     } catch (error) {
       return { form: commandFailure(error, locale, v), values: v, preview: null };
     }
@@ -52,11 +52,11 @@ export async function updateGuideAction(id: string, _: GuideEditorState, formDat
 }
 
 /** The live preview: Markdown in, safe HTML out ("" when the body is too long or the caller may not edit). */
-export async function previewGuideAction(body: string): Promise<string> {
+export async function previewGuideAction(body: string, locale: string): Promise<string> {
   const actor = await getActor();
   if (!actor) return "";
   try {
-    return renderGuidePreview(actor, { body });
+    return await renderGuidePreview(actor, { body, locale });
   } catch (error) {
     if (isAppError(error)) return "";
     throw error;

@@ -9,6 +9,9 @@ import { errorState, formValues, type FormState } from "@/lib/forms";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { failureState } from "../form-state";
+import { timeZoneOfVillage } from "@/lib/candidates/dates";
+
+const zoneOf = (actor: { villageCode: string | null }) => (actor.villageCode ? timeZoneOfVillage(actor.villageCode) : undefined);
 
 // Thin wrappers: the domain commands authorize, validate and write; these map results to form states.
 
@@ -32,7 +35,7 @@ async function run(formData: FormData, command: (actor: NonNullable<Awaited<Retu
 export async function registerCandidateAction(_: FormState, formData: FormData): Promise<FormState> {
   return run(formData, async (actor, values) => {
     const result = await registerCandidate(actor, values);
-    if (!result.ok) return failureState(await getRequestLocale(), result, values);
+    if (!result.ok) return failureState(await getRequestLocale(), result, values, zoneOf(actor));
     revalidatePath("/desa", "layout");
     return `/desa/cpmi/${result.value.id}?saved=1`;
   });
@@ -41,7 +44,7 @@ export async function registerCandidateAction(_: FormState, formData: FormData):
 export async function updateCandidateAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
   return run(formData, async (actor, values) => {
     const result = await updateCandidate(actor, id, values);
-    if (!result.ok) return failureState(await getRequestLocale(), result, values);
+    if (!result.ok) return failureState(await getRequestLocale(), result, values, zoneOf(actor));
     revalidatePath("/desa", "layout");
     return `/desa/cpmi/${id}?saved=1`;
   });
@@ -50,7 +53,7 @@ export async function updateCandidateAction(id: string, _: FormState, formData: 
 export async function changePassportStatusAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
   return run(formData, async (actor, values) => {
     const result = await changePassportStatus(actor, id, values);
-    if (!result.ok) return failureState(await getRequestLocale(), result, values);
+    if (!result.ok) return failureState(await getRequestLocale(), result, values, zoneOf(actor));
     revalidatePath("/desa", "layout");
     return `/desa/cpmi/${id}?saved=1#paspor`;
   });
@@ -59,7 +62,7 @@ export async function changePassportStatusAction(id: string, _: FormState, formD
 export async function recordGuidanceAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
   return run(formData, async (actor, values) => {
     const result = await recordGuidance(actor, id, values);
-    if (!result.ok) return failureState(await getRequestLocale(), result, values);
+    if (!result.ok) return failureState(await getRequestLocale(), result, values, zoneOf(actor));
     revalidatePath("/desa", "layout");
     return `/desa/cpmi/${id}?saved=1#riwayat`;
   });

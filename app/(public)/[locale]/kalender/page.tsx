@@ -80,6 +80,7 @@ export default async function CalendarPage({ params, searchParams }: Props) {
             <EventItem
               key={e.id}
               locale={locale}
+              headingLevel={2}
               event={{ ...e, timeZone: e.office.timeZone }}
               extra={
                 <p className="mt-1 text-sm">

@@ -91,7 +91,7 @@ export default async function EditGuidePage({
           category: guide.category,
           sortOrder: String(guide.sortOrder),
         }}
-        initialPreview={renderGuidePreview(actor, { body: guide.body })}
+        initialPreview={await renderGuidePreview(actor, { body: guide.body, locale: guide.locale })}
         t={t}
         saveLabel={commonMessages(locale).save}
       />

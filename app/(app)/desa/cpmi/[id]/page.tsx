@@ -8,6 +8,7 @@ import { PassportStatusForm } from "@/components/village/passport-status-form";
 import { requireActor } from "@/lib/auth/session";
 import { ageOn, dayString, timeZoneOfVillage, todayIn } from "@/lib/candidates/dates";
 import { getCandidateDetail, getCandidateTimeline, listGuidanceOfficers } from "@/lib/candidates/queries";
+import { RevealNikForm, revealPurposeOf } from "@/components/privacy/reveal-nik-form";
 import { DEPARTURE_DOCUMENTS, riskFlagText } from "@/lib/candidates/risk";
 import { PASSPORT_TRANSITIONS } from "@/lib/candidates/schema";
 import { isAppError } from "@/lib/errors";
@@ -33,7 +34,7 @@ export default async function CandidatePage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ nik?: string; saved?: string }>;
+  searchParams: Promise<{ nik?: string; purpose?: string; saved?: string }>;
 }) {
   const actor = await requireActor();
   const { id } = await params;
@@ -42,7 +43,7 @@ export default async function CandidatePage({
   const t = villageMessages(locale);
   const revealNik = query.nik === "1";
   const [candidate, timeline, officers] = await Promise.all([
-    getCandidateDetail(actor, id, { revealNik }),
+    getCandidateDetail(actor, id, { revealNik, purpose: revealPurposeOf(query.purpose) }),
     getCandidateTimeline(actor, id),
     listGuidanceOfficers(actor, id),
   ]).catch((error: unknown) => {
@@ -108,10 +109,13 @@ export default async function CandidatePage({
           <dt className="text-sm text-slate-700">{t["detail.nik"]}</dt>
           <dd className="font-mono font-medium sm:col-span-2">
             {candidate.fullNik ?? candidate.nikMasked}{" "}
-            {candidate.mayViewNik ? (
-              <Link href={revealNik ? `/desa/cpmi/${candidate.id}` : `/desa/cpmi/${candidate.id}?nik=1`} className="ml-2 font-sans text-sm text-brand-700 underline">
-                {revealNik ? t["detail.hideNik"] : t["detail.showNik"]}
+            {candidate.mayViewNik && revealNik ? (
+              <Link href={`/desa/cpmi/${candidate.id}`} className="ml-2 font-sans text-sm text-brand-700 underline">
+                {t["detail.hideNik"]}
               </Link>
+            ) : null}
+            {candidate.mayViewNik && !revealNik ? (
+              <RevealNikForm action={`/desa/cpmi/${candidate.id}`} locale={locale} label={t["detail.showNik"]} />
             ) : null}
           </dd>
         </div>

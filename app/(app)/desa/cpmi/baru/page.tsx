@@ -4,6 +4,7 @@ import { requireActor } from "@/lib/auth/session";
 import { countryOptions } from "@/lib/reference/countries";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { villageMessages } from "@/lib/i18n/messages/village";
+import { retentionConsentText } from "@/lib/privacy/retention";
 import { registerCandidateAction } from "../actions";
 
 export async function generateMetadata() {
@@ -22,6 +23,7 @@ export default async function RegisterCandidatePage() {
         action={registerCandidateAction}
         mode="create"
         countries={countryOptions(locale)}
+        retentionNotice={await retentionConsentText(locale)}
         initialValues={{
           idempotencyKey: randomUUID(),
           plannedVisa: "UNKNOWN",

@@ -10,6 +10,13 @@ import { localePath, pageMetadata } from "@/lib/public/seo";
 
 export const revalidate = 3600;
 
+// None at build time: each one is rendered on its first request, then cached like the page it prints.
+export function generateStaticParams() {
+  return [];
+}
+// The locale layout allows only id/en; this segment's own parameters are open.
+export const dynamicParams = true;
+
 type Params = { params: Promise<{ locale: string; slug: string }> };
 const localeOf = (value: string): Locale => (isLocale(value) ? value : "id");
 

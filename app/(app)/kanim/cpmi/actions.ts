@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/session";
+import { addCandidateNote } from "@/lib/candidates/area";
+import { recordGuidance } from "@/lib/candidates/commands";
+import { isAppError } from "@/lib/errors";
+import { errorState, formValues, type FormState } from "@/lib/forms";
+import { getRequestLocale } from "@/lib/i18n/server";
+import { kanimMessages } from "@/lib/i18n/messages/kanim";
+import { failureState } from "../../desa/form-state";
+import { kanimForm } from "../form-action";
+
+export async function addCandidateNoteAction(_: FormState, formData: FormData): Promise<FormState> {
+  return kanimForm(formData, async (actor, values) => {
+    const id = String(values.candidateId ?? "");
+    await addCandidateNote(actor, id, { body: String(values.body ?? "") });
+    return { redirectTo: `/kanim/cpmi/${id}#catatan` };
+  });
+}
+
+/** Guidance by office staff goes through the village workspace's command (same rules, same audit). */
+export async function recordAreaGuidanceAction(candidateId: string, _: FormState, formData: FormData): Promise<FormState> {
+  const locale = await getRequestLocale();
+  const values = formValues(formData);
+  const actor = await getActor();
+  if (!actor) return errorState(kanimMessages(locale).notFound, values);
+  const result = await recordGuidance(actor, candidateId, values).catch((error: unknown) => {
+    if (isAppError(error, "NOT_FOUND")) return null;
+    throw error;
+  });
+  if (!result) return errorState(kanimMessages(locale).notFound, values);
+  if (!result.ok) return failureState(locale, result, values);
+  revalidatePath("/kanim", "layout");
+  redirect(`/kanim/cpmi/${candidateId}#riwayat`);
+}

@@ -1,0 +1,63 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { Pagination } from "@/components/ui/pagination";
+import { requireActor } from "@/lib/auth/session";
+import { listFlaggedQueue } from "@/lib/candidates/area";
+import { riskFlagText } from "@/lib/candidates/risk";
+import { fill, formatDay } from "@/lib/i18n/locale";
+import { getRequestLocale } from "@/lib/i18n/server";
+import { commonMessages } from "@/lib/i18n/messages/common";
+import { kanimMessages } from "@/lib/i18n/messages/kanim";
+import { label } from "@/lib/i18n/messages/kanim-labels";
+import { countryName } from "@/lib/reference/countries";
+
+export const metadata: Metadata = { title: "Antrean perhatian" };
+
+export default async function FlaggedQueuePage({ searchParams }: { searchParams: Promise<{ hal?: string }> }) {
+  const actor = await requireActor();
+  const locale = await getRequestLocale();
+  const t = kanimMessages(locale);
+  const common = commonMessages(locale);
+  const queue = await listFlaggedQueue(actor, { page: Number((await searchParams).hal) || 1 });
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t.flaggedTitle}</h1>
+      <p className="text-sm text-slate-700">{t.flaggedHint}</p>
+      {queue.rows.length === 0 ? (
+        <p>{common.noResults}</p>
+      ) : (
+        <ol className="space-y-2">
+          {queue.rows.map((c) => (
+            <li key={c.id} className="rounded-lg border-l-4 border-amber-600 bg-white p-3 shadow-sm">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <Link className="font-semibold text-brand-700 underline" href={`/kanim/cpmi/${c.id}`}>
+                  {c.name}
+                </Link>
+                <span className="text-sm font-semibold">
+                  {t.departure}: {c.plannedDeparture ? formatDay(locale, c.plannedDeparture) : t.unknownDeparture}
+                </span>
+              </div>
+              <p className="text-sm text-slate-700">
+                {c.villageName} · {countryName(c.destinationCountry, locale)} · {t.passport}: {label(locale, "passportStatus", c.passportStatus)} ·{" "}
+                {t.guidance}: {c.guidanceCount}
+              </p>
+              <ul className="mt-1 flex flex-wrap gap-1">
+                {c.riskFlags.map((code) => (
+                  <li key={code} className="rounded bg-amber-50 px-2 py-0.5 text-xs text-amber-900">
+                    {riskFlagText(code, locale).label}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination
+        page={queue.page}
+        pages={queue.pages}
+        hrefFor={(page) => `/kanim/cpmi/perhatian?hal=${page}`}
+        labels={{ previous: common.previous, next: common.next, pageOf: fill(common.pageOf, { page: queue.page, pages: queue.pages }) }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/policy";
+import { isAppError } from "@/lib/errors";
+import * as accounts from "@/lib/accounts/commands";
+import * as accountQueries from "@/lib/accounts/queries";
+import * as candidates from "@/lib/candidates/commands";
+import * as candidateQueries from "@/lib/candidates/queries";
+import { candidateFiltersSchema } from "@/lib/candidates/schema";
+import * as designations from "@/lib/designations/commands";
+import * as designationQueries from "@/lib/designations/queries";
+import * as events from "@/lib/events/commands";
+import * as eventQueries from "@/lib/events/queries";
+import * as officers from "@/lib/officers/commands";
+import * as officerQueries from "@/lib/officers/queries";
+import * as visitRequestQueries from "@/lib/visit-requests/queries";
+import { createActor, createDesignation, createOffice, createUser, pickVillage } from "../support/factories/base";
+import { createCandidateRow, createEvent, createOfficer, createVisitRequest, makeNip } from "../support/factories/kanim";
+import type { MatrixFixture, MatrixRole, MatrixRow, Reach, Side } from "../support/matrix/types";
+
+// Every protected domain function against every role and a signed-out caller, with a record inside and one
+// outside the actor's scope. Allowed = the call gets past authorization (it may still refuse the input);
+// refused = "not found" (thrown NotFoundError, a { ok: false, reason: "not_found" } result, or, for lists,
+// the record missing). Remove any check and the matching row fails.
+
+const reach = (r: Partial<Record<MatrixRole, Reach>>): Record<MatrixRole, Reach> => ({ ADMIN: "none", OFFICE_STAFF: "none", VILLAGE_OFFICIAL: "none", ...r });
+
+const officeOf = (fx: MatrixFixture, side: Side) => (side === "in" ? fx.officeIn.id : fx.officeOut.id);
+const villageOf = (fx: MatrixFixture, side: Side) => (side === "in" ? fx.villageIn : fx.villageOut);
+const rowsOf = (key: string) => (result: unknown) => ((result as Record<string, { id: string }[]>)[key] ?? []).map((r) => r.id);
+const plainIds = (result: unknown) => (result as { id: string }[]).map((r) => r.id);
+
+const designationInput = (villageCode: string) => ({
+  villageCode,
+  decreeNumber: "W.15.IMI.IMI.4-GR.04.01-0999",
+  decreeDate: "2024-05-03",
+  year: "2024",
+  officerIds: [],
+  liaisonName: "",
+  liaisonPosition: "",
+  liaisonPhone: "",
+});
+
+const makeCandidate = async (fx: MatrixFixture, side: Side) => (await createCandidateRow(villageOf(fx, side))).id;
+const makeEvent = async (fx: MatrixFixture, side: Side) => (await createEvent(officeOf(fx, side), villageOf(fx, side))).id;
+const makeOfficer = async (fx: MatrixFixture, side: Side) => (await createOfficer(officeOf(fx, side))).id;
+const makeVisitRequest = async (fx: MatrixFixture, side: Side) => (await createVisitRequest(officeOf(fx, side), villageOf(fx, side))).id;
+/** A designation that can be changed without touching the fixture's own (one active per village). */
+const makeDesignation = async (fx: MatrixFixture, side: Side) =>
+  (await createDesignation(officeOf(fx, side), await pickVillage(side === "in" ? "63.02" : "35.19"))).id;
+const makeUser = async (fx: MatrixFixture, side: Side) =>
+  (await createUser({ role: "VILLAGE_OFFICIAL", villageCode: villageOf(fx, side) })).id;
+
+export const MATRIX: MatrixRow[] = [
+  // ─── Accounts (issue #7) ──────────────────────────────────────────────────────────────────────
+  { name: "listAccounts", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true,
+    call: (a, id) => accountQueries.listAccounts(a, { q: "" }).then((r) => ({ rows: r.rows.filter((x) => x.id === id) })), ids: rowsOf("rows") },
+  { name: "getAccount", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accountQueries.getAccount(a, id) },
+  { name: "accountFormOptions", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a) => accountQueries.accountFormOptions(a) },
+  { name: "createAccount", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true,
+    call: (a, _id, fx) => accounts.createAccount(a, { name: "Akun Matriks", email: `m-${crypto.randomUUID()}@x.test`, role: "VILLAGE_OFFICIAL", villageCode: fx.villageIn }) },
+  { name: "updateAccountAccess", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true,
+    call: (a, id) => accounts.updateAccountAccess(a, id, { name: "Nama Baru", role: "ADMIN" }) },
+  { name: "setAccountActive", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.setAccountActive(a, id, false) },
+  { name: "issuePasswordReset", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.issuePasswordReset(a, id) },
+  { name: "endAllSessions", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.endAllSessions(a, id) },
+  { name: "resetTwoFactor", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.resetTwoFactor(a, id) },
+
+  // ─── Candidates (CPMI) ────────────────────────────────────────────────────────────────────────
+  { name: "listCandidates", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCandidate,
+    call: (a) => candidateQueries.listCandidates(a as Actor, candidateFiltersSchema.parse({})), ids: rowsOf("items") },
+  { name: "getCandidateDetail", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCandidate,
+    call: (a, id) => candidateQueries.getCandidateDetail(a as Actor, id) },
+  { name: "getCandidateDetail (full NIK)", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCandidate,
+    call: (a, id) => candidateQueries.getCandidateDetail(a as Actor, id, { revealNik: true }) },
+  { name: "getCandidateForEdit", reach: reach({ VILLAGE_OFFICIAL: "in" }), make: makeCandidate, call: (a, id) => candidateQueries.getCandidateForEdit(a as Actor, id) },
+  { name: "getCandidateTimeline", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCandidate,
+    call: (a, id) => candidateQueries.getCandidateTimeline(a as Actor, id) },
+  { name: "updateCandidate", reach: reach({ VILLAGE_OFFICIAL: "in" }), make: makeCandidate, call: (a, id) => candidates.updateCandidate(a as Actor, id, {}) },
+  { name: "changePassportStatus", reach: reach({ VILLAGE_OFFICIAL: "in" }), make: makeCandidate, call: (a, id) => candidates.changePassportStatus(a as Actor, id, {}) },
+  { name: "recordGuidance", reach: reach({ OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCandidate, call: (a, id) => candidates.recordGuidance(a as Actor, id, {}) },
+
+  // ─── Designations ─────────────────────────────────────────────────────────────────────────────
+  { name: "listDesignations", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "none" }), make: makeDesignation,
+    call: (a) => designationQueries.listDesignations(a as Actor, {}), ids: rowsOf("rows") },
+  { name: "getDesignation", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in" }), make: makeDesignation, call: (a, id) => designationQueries.getDesignation(a as Actor, id) },
+  { name: "designateVillage", reach: reach({ OFFICE_STAFF: "in" }),
+    make: async (_fx, side) => pickVillage(side === "in" ? "63.02" : "35.19"),
+    call: (a, villageCode) => designations.designateVillage(a as Actor, designationInput(villageCode)) },
+  { name: "updateDesignation", reach: reach({ OFFICE_STAFF: "in" }), make: makeDesignation,
+    call: async (a, id) => {
+      const d = await db.designation.findUniqueOrThrow({ where: { id } });
+      return designations.updateDesignation(a as Actor, id, designationInput(d.villageCode));
+    } },
+  { name: "deactivateDesignation", reach: reach({ OFFICE_STAFF: "in" }), make: makeDesignation,
+    call: (a, id) => designations.deactivateDesignation(a as Actor, id, { reason: "Uji matriks otorisasi" }) },
+
+  // ─── Officers (PIMPASA) ───────────────────────────────────────────────────────────────────────
+  { name: "listOfficers", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in" }), make: makeOfficer, call: (a) => officerQueries.listOfficers(a as Actor), ids: plainIds },
+  { name: "getOfficer", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in" }), make: makeOfficer, call: (a, id) => officerQueries.getOfficer(a as Actor, id) },
+  { name: "createOfficer", reach: reach({ OFFICE_STAFF: "both" }), make: makeOfficer,
+    call: (a) => officers.createOfficer(a as Actor, { nip: makeNip(), name: "Petugas Matriks", rank: "Penata Muda (III/a)", position: "Analis", userId: "" } as never) },
+  { name: "updateOfficer", reach: reach({ OFFICE_STAFF: "in" }), make: makeOfficer,
+    call: (a, id) => officers.updateOfficer(a as Actor, id, { nip: makeNip(), name: "Petugas Matriks", rank: "Penata Muda (III/a)", position: "Analis", userId: "" } as never) },
+
+  // ─── Events and visit requests ────────────────────────────────────────────────────────────────
+  { name: "listEvents", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeEvent,
+    call: (a) => eventQueries.listEvents(a as Actor, {}), ids: rowsOf("rows") },
+  { name: "getEvent", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeEvent, call: (a, id) => eventQueries.getEvent(a as Actor, id) },
+  { name: "markEventDone", reach: reach({ OFFICE_STAFF: "in" }), make: makeEvent, call: (a, id) => events.markEventDone(a as Actor, id) },
+  { name: "cancelEvent", reach: reach({ OFFICE_STAFF: "in" }), make: makeEvent, call: (a, id) => events.cancelEvent(a as Actor, id, { reason: "Uji matriks otorisasi" }) },
+  { name: "submitEventReport", reach: reach({ OFFICE_STAFF: "in" }), make: makeEvent, call: (a, id) =>
+      events.submitEventReport(a as Actor, id, {
+        participants: [{ group: "VILLAGE_OFFICIALS", male: "3", female: "2" }],
+        stakeholders: "Sekretaris Desa, Babinsa",
+        topics: ["M_PASPOR"],
+        summary: "Sosialisasi prosedur paspor untuk calon PMI.",
+        followUps: "",
+      } as never) },
+  { name: "listVisitRequests (kanim)", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeVisitRequest,
+    call: (a) => eventQueries.listVisitRequests(a as Actor), ids: plainIds },
+  { name: "listVisitRequests (desa)", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeVisitRequest,
+    call: (a) => visitRequestQueries.listVisitRequests(a as Actor), ids: plainIds },
+  { name: "getVisitRequest", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeVisitRequest,
+    call: (a, id) => eventQueries.getVisitRequest(a as Actor, id) },
+  { name: "declineVisitRequest", reach: reach({ OFFICE_STAFF: "in" }), make: makeVisitRequest,
+    call: (a, id) => events.declineVisitRequest(a as Actor, id, { note: "Jadwal penuh bulan ini" }) },
+];
+
+function refused(result: unknown): boolean {
+  if (result === null) return true;
+  const r = result as { ok?: boolean; reason?: string };
+  return r?.ok === false && (r.reason === "not_found" || r.reason === "notFound");
+}
+
+type Outcome = "allowed" | "not found";
+
+async function outcome(row: MatrixRow, actor: Actor | null, id: string, fx: MatrixFixture): Promise<Outcome> {
+  try {
+    const result = await row.call(actor, id, fx);
+    if (row.ids) return row.ids(result).includes(id) ? "allowed" : "not found";
+    return refused(result) ? "not found" : "allowed";
+  } catch (error) {
+    if (isAppError(error, "NOT_FOUND")) return "not found";
+    if (row.ids) throw error;
+    // Anything else (bad input, a conflict) came after authorization let the call through.
+    return "allowed";
+  }
+}
+
+const expected = (r: Reach, side: Side): Outcome => (r === "both" || (r === "in" && side === "in") ? "allowed" : "not found");
+
+let fx: MatrixFixture;
+
+beforeAll(async () => {
+  const officeIn = await createOffice(["63.02"]);
+  const officeOut = await createOffice(["35.19"]);
+  const villageIn = await pickVillage("63.02");
+  const villageOut = await pickVillage("35.19");
+  const designationIn = await createDesignation(officeIn.id, villageIn);
+  const designationOut = await createDesignation(officeOut.id, villageOut);
+  fx = {
+    officeIn,
+    officeOut,
+    villageIn,
+    villageOut,
+    designationIn,
+    designationOut,
+    actors: {
+      ADMIN: await createActor("ADMIN"),
+      OFFICE_STAFF: await createActor("OFFICE_STAFF", { officeId: officeIn.id }),
+      VILLAGE_OFFICIAL: await createActor("VILLAGE_OFFICIAL", { villageCode: villageIn }),
+    },
+  };
+});
+
+describe("authorization matrix", () => {
+  for (const row of MATRIX) {
+    it(`${row.name}: each role reaches exactly its scope; signed out reaches nothing`, async () => {
+      const got: Record<string, Outcome> = {};
+      const want: Record<string, Outcome> = {};
+      for (const role of ["ADMIN", "OFFICE_STAFF", "VILLAGE_OFFICIAL"] as const) {
+        for (const side of ["in", "out"] as const) {
+          const id = await row.make(fx, side);
+          got[`${role}/${side}`] = await outcome(row, fx.actors[role], id, fx);
+          want[`${role}/${side}`] = expected(row.reach[role], side);
+        }
+      }
+      if (row.acceptsAnonymous) {
+        got["anonymous"] = await outcome(row, null, await row.make(fx, "in"), fx);
+        want["anonymous"] = "not found";
+      }
+      expect(got).toEqual(want);
+    });
+  }
+
+  it("audits refusals of the account functions as access.denied", async () => {
+    const before = await db.auditLog.count({ where: { action: "access.denied" } });
+    await outcome(MATRIX[1], fx.actors.OFFICE_STAFF, fx.actors.ADMIN.id, fx);
+    expect(await db.auditLog.count({ where: { action: "access.denied" } })).toBe(before + 1);
+  });
+});
