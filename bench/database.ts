@@ -10,8 +10,8 @@ import { startEmbeddedDatabase } from "../lib/db/embedded";
  */
 export const BENCH_SECRETS = {
   AUTH_SECRET: "bench-only-auth-secret-0123456789abcdef0123456789",
-  DATA_ENCRYPTION_KEYS: "bench1:YmVuY2gtb25seS1kYXRhLWtleS0zMi1ieXRlcy1sb25nIQ==",
-  DATA_HASH_KEY: "YmVuY2gtb25seS1oYXNoLWtleS0zMi1ieXRlcy1sb25nISE=",
+  DATA_ENCRYPTION_KEYS: "bench1:YmVuY2gtb25seS1kYXRhLWtleS0zMi1ieXRlcy1sZyE=",
+  DATA_HASH_KEY: "YmVuY2gtb25seS1oYXNoLWtleS0zMi1ieXRlcy1sZyE=",
 } as const;
 
 /** Every bench account's password, and the TOTP secret of the accounts that need two-factor sign-in. */
