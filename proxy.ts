@@ -51,12 +51,20 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 
   const pass = () => NextResponse.next({ request: { headers: forwarded } });
   // Auth.js answers every request it wraps (the callback's response, plus the refreshed cookie).
-  const response = SIGNED_IN_AREAS.test(request.nextUrl.pathname)
+  const response = SIGNED_IN_AREAS.test(request.nextUrl.pathname) && isPageLoad(request)
     ? ((await withSession(pass)(request, event)) as Response)
     : pass();
   response.headers.set("Content-Security-Policy", policy);
   for (const [name, value] of Object.entries(securityHeaders({ production }))) response.headers.set(name, value);
   return response;
+}
+
+/**
+ * Only page loads count as activity. A server action (a POST, signing out among them) and a link prefetch must
+ * not re-issue the session cookie: their Set-Cookie could put back the one that signing out just removed.
+ */
+function isPageLoad(request: NextRequest): boolean {
+  return request.method === "GET" && !request.headers.has("next-action") && !request.headers.has("next-router-prefetch");
 }
 
 function newNonce(): string {

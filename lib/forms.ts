@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { stripUnsafeCharacters } from "@/lib/validation/text";
 
 // The one shape every form's server action returns, so forms keep what was typed and show errors per field.
 
@@ -11,12 +12,14 @@ export type FormState =
 
 export const idleFormState: FormState = { status: "idle" };
 
-/** FormData as plain values; repeated names (checkbox groups, multi-selects) become arrays. */
+/** FormData as plain values (without unsafe characters); repeated names (checkbox groups, multi-selects) become arrays. */
 export function formValues(formData: FormData): FormValues {
   const values: FormValues = {};
   for (const [key, raw] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    const value = typeof raw === "string" ? raw : raw.name;
+    // Every posted text loses NUL and control characters here, before any schema sees it: PostgreSQL
+    // refuses NUL in text, so one stray byte would otherwise turn a form post into a 500.
+    const value = stripUnsafeCharacters(typeof raw === "string" ? raw : raw.name);
     const current = values[key];
     if (current === undefined) values[key] = value;
     else values[key] = Array.isArray(current) ? [...current, value] : [current, value];

@@ -39,7 +39,11 @@ for (const page of PAGES) {
   const response = await fetch(new URL(page, base));
   if (!response.ok) throw new Error(`${page}: HTTP ${response.status}`);
   const html = await response.text();
-  const files = [...new Set([...html.matchAll(/\/_next\/static\/chunks\/([\w.-]+\.js)/g)].map((m) => m[1]))];
+  // Polyfills in <script noModule> are skipped by every browser that runs modules (all current Android ones).
+  const legacy = new Set([...html.matchAll(/<script[^>]*src="\/_next\/static\/chunks\/([\w.-]+\.js)"[^>]*noModule/gi)].map((m) => m[1]));
+  const files = [...new Set([...html.matchAll(/\/_next\/static\/chunks\/([\w.-]+\.js)/g)].map((m) => m[1]))].filter(
+    (file) => !legacy.has(file),
+  );
   let raw = 0;
   let gzip = 0;
   for (const file of files) {

@@ -7,8 +7,8 @@ import { bin, exitCode, freePort, run } from "./lib/processes";
 
 // `npm test`: the whole suite. Builds the app, runs Vitest (units and integration against a real database)
 // and Playwright (journeys against the built app), and ends with one line "N passed, N failed" over both.
-// DATABASE_URL set: everything runs against that server (each integration test file in its own schema, the
-// journeys in a fresh "<name>_e2e" database). Unset: an embedded PostgreSQL serves the build and the journeys,
+// DATABASE_URL set: everything runs against that server (the build reads that database, migrated and seeded
+// first; each integration test file gets its own schema; the journeys a fresh "<name>_e2e" database). Unset: an embedded PostgreSQL serves the build and the journeys,
 // and each integration test file starts its own in-memory one.
 
 const config = checkedEnv();
@@ -22,10 +22,16 @@ const shared: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1"
 if (!config.DATABASE_URL) {
   embedded = await startEmbeddedDatabase({ port: await freePort() });
   log(`embedded PostgreSQL (in memory) on ${embedded.url}`);
-  await prepareDatabase({ url: embedded.url, demo: true, log });
 }
 const appDatabase = embedded?.url ?? config.DATABASE_URL!;
 log(`database ${redact(appDatabase)}`);
+// The build pre-renders pages from the database (the published guides), so it must be migrated and seeded.
+await prepareDatabase({
+  url: appDatabase,
+  schema: embedded ? "public" : config.DATABASE_SCHEMA,
+  demo: config.NODE_ENV !== "production",
+  log,
+});
 
 async function step(name: string, command: string, args: string[], env: NodeJS.ProcessEnv): Promise<boolean> {
   log(`── ${name}`);

@@ -12,11 +12,12 @@ import {
   RecruitmentSource,
   Sex,
 } from "@/lib/db/generated/enums";
+import { registerCandidateSchema, updateCandidateSchema } from "@/lib/candidates/schema";
 import { idleFormState, type FormState, type FormValues } from "@/lib/forms";
 import { fill, type Locale } from "@/lib/i18n/locale";
 import { commonMessages } from "@/lib/i18n/messages/common";
-import { villageMessages, villageText } from "@/lib/i18n/messages/village";
-import { Checkboxes, FormError, SubmitButton, errorOf, one, shownValues, useFormKey } from "./form-bits";
+import { villageError, villageMessages, villageText } from "@/lib/i18n/messages/village";
+import { Checkboxes, FormError, SubmitButton, errorOf, one, shownValues, useFormKey, useClientValidation } from "./form-bits";
 
 const DOCUMENTS = [
   "hasMaritalStatusLetter",
@@ -48,11 +49,17 @@ export function CandidateForm({
   /** UU PDP: how long the record is kept, with the periods in force (lib/privacy/retention.ts). */
   retentionNotice?: string;
 }) {
-  const [state, formAction] = useActionState(action, idleFormState);
-  const formKey = useFormKey(state);
+  const [serverState, formAction] = useActionState(action, idleFormState);
+  const formKey = useFormKey(serverState);
+  const { clientState, onSubmit } = useClientValidation(
+    () => (mode === "create" ? registerCandidateSchema() : updateCandidateSchema()),
+    (key) => villageError(locale, key),
+    commonMessages(locale).fixErrors,
+  );
+  const state = clientState ?? serverState;
   const t = villageMessages(locale);
   const c = commonMessages(locale);
-  const values = shownValues(state, initialValues);
+  const values = shownValues(serverState, initialValues);
   const options = (prefix: string, enumeration: Record<string, string>) =>
     Object.values(enumeration).map((value) => ({ value, label: villageText(locale, `${prefix}.${value}`) }));
   const text = (name: string, label: string, props: Record<string, unknown> = {}) => (
@@ -71,7 +78,7 @@ export function CandidateForm({
   );
 
   return (
-    <form key={formKey} action={formAction} className="space-y-8" noValidate>
+    <form key={formKey} action={formAction} onSubmit={onSubmit} className="space-y-8" noValidate>
       <FormError state={state} />
       {mode === "edit" ? <input type="hidden" name="version" value={one(values, "version")} /> : null}
       {mode === "create" ? <input type="hidden" name="idempotencyKey" value={one(values, "idempotencyKey")} /> : null}

@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import type { ZodError } from "zod";
 import { useFormStatus } from "react-dom";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { FormState, FormValues } from "@/lib/forms";
+import { fieldErrors, formValues, type FormState, type FormValues } from "@/lib/forms";
 
 /** The form's error summary; takes focus when it appears so keyboard and screen-reader users land on it. */
 export function FormError({ state }: { state: FormState }) {
@@ -101,4 +102,30 @@ export function useFormKey(state: FormState): number {
     setKey(key + 1);
   }
   return key;
+}
+
+type Schema = { safeParse(data: unknown): { success: true } | { success: false; error: ZodError } };
+
+/**
+ * Runs the shared zod schema in the browser before sending, so a slow connection is not needed to learn that a
+ * NIK is 15 digits. The server validates again with the same schema; without JavaScript only it does.
+ * Returns the browser's error state (null when the last check passed) and the submit handler.
+ */
+export function useClientValidation(schema: () => Schema, translate: (key: string) => string, fixErrors: string) {
+  const [state, setState] = useState<FormState | null>(null);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const values = formValues(new FormData(event.currentTarget));
+    const result = schema().safeParse(values);
+    if (result.success) {
+      setState(null);
+      return;
+    }
+    event.preventDefault();
+    const found: Record<string, string> = {};
+    for (const [path, message] of Object.entries(fieldErrors(result.error, translate))) {
+      found[path.split(".")[0]] ??= message;
+    }
+    setState({ status: "error", message: fixErrors, fieldErrors: found, values });
+  };
+  return { clientState: state, onSubmit };
 }

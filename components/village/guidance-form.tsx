@@ -3,11 +3,12 @@
 import { useActionState } from "react";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { GuidanceTopic } from "@/lib/db/generated/enums";
+import { guidanceSchema } from "@/lib/candidates/schema";
 import { idleFormState, type FormState } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/locale";
 import { commonMessages } from "@/lib/i18n/messages/common";
-import { villageMessages, villageText } from "@/lib/i18n/messages/village";
-import { FormError, SubmitButton, errorOf, many, one, shownValues, useFormKey } from "./form-bits";
+import { villageError, villageMessages, villageText } from "@/lib/i18n/messages/village";
+import { FormError, SubmitButton, errorOf, many, one, shownValues, useFormKey, useClientValidation } from "./form-bits";
 
 export function GuidanceForm({
   locale,
@@ -22,12 +23,18 @@ export function GuidanceForm({
   today: string;
   idempotencyKey: string;
 }) {
-  const [state, formAction] = useActionState(action, idleFormState);
-  const formKey = useFormKey(state);
+  const [serverState, formAction] = useActionState(action, idleFormState);
+  const formKey = useFormKey(serverState);
+  const { clientState, onSubmit } = useClientValidation(
+    () => guidanceSchema(),
+    (key) => villageError(locale, key),
+    commonMessages(locale).fixErrors,
+  );
+  const state = clientState ?? serverState;
   const t = villageMessages(locale);
-  const values = shownValues(state, { sessionDate: today, topics: [], officerId: "", notes: "", followUpDate: "", idempotencyKey });
+  const values = shownValues(serverState, { sessionDate: today, topics: [], officerId: "", notes: "", followUpDate: "", idempotencyKey });
   return (
-    <form key={formKey} action={formAction} className="space-y-4" noValidate>
+    <form key={formKey} action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormError state={state} />
       <input type="hidden" name="idempotencyKey" value={one(values, "idempotencyKey")} />
       <TextField name="sessionDate" type="date" label={t["detail.sessionDate"]} defaultValue={one(values, "sessionDate")} error={errorOf(state, "sessionDate")} required />

@@ -2,11 +2,12 @@
 
 import { useActionState } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { passportStatusSchema } from "@/lib/candidates/schema";
 import { idleFormState, type FormState } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/locale";
 import { commonMessages } from "@/lib/i18n/messages/common";
-import { villageMessages, villageText } from "@/lib/i18n/messages/village";
-import { FormError, SubmitButton, errorOf, one, shownValues, useFormKey } from "./form-bits";
+import { villageError, villageMessages, villageText } from "@/lib/i18n/messages/village";
+import { FormError, SubmitButton, errorOf, one, shownValues, useFormKey, useClientValidation } from "./form-bits";
 
 export function PassportStatusForm({
   locale,
@@ -21,12 +22,18 @@ export function PassportStatusForm({
   version: number;
   today: string;
 }) {
-  const [state, formAction] = useActionState(action, idleFormState);
-  const formKey = useFormKey(state);
+  const [serverState, formAction] = useActionState(action, idleFormState);
+  const formKey = useFormKey(serverState);
+  const { clientState, onSubmit } = useClientValidation(
+    () => passportStatusSchema(),
+    (key) => villageError(locale, key),
+    commonMessages(locale).fixErrors,
+  );
+  const state = clientState ?? serverState;
   const t = villageMessages(locale);
-  const values = shownValues(state, { toStatus: nextStatuses[0] ?? "", effectiveOn: today, note: "", version: String(version) });
+  const values = shownValues(serverState, { toStatus: nextStatuses[0] ?? "", effectiveOn: today, note: "", version: String(version) });
   return (
-    <form key={formKey} action={formAction} className="space-y-4" noValidate>
+    <form key={formKey} action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormError state={state} />
       <input type="hidden" name="version" value={one(values, "version")} />
       <SelectField

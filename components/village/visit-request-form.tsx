@@ -2,11 +2,13 @@
 
 import { useActionState } from "react";
 import { TextAreaField, TextField } from "@/components/ui/field";
+import { todayIn } from "@/lib/candidates/dates";
+import { visitRequestSchema } from "@/lib/visit-requests/schema";
 import { idleFormState, type FormState } from "@/lib/forms";
 import type { Locale } from "@/lib/i18n/locale";
 import { commonMessages } from "@/lib/i18n/messages/common";
-import { villageMessages } from "@/lib/i18n/messages/village";
-import { FormError, SubmitButton, errorOf, one, shownValues, useFormKey } from "./form-bits";
+import { villageError, villageMessages } from "@/lib/i18n/messages/village";
+import { FormError, SubmitButton, errorOf, one, shownValues, useFormKey, useClientValidation } from "./form-bits";
 
 export function VisitRequestForm({
   locale,
@@ -15,12 +17,19 @@ export function VisitRequestForm({
   locale: Locale;
   action: (state: FormState, formData: FormData) => Promise<FormState>;
 }) {
-  const [state, formAction] = useActionState(action, idleFormState);
-  const formKey = useFormKey(state);
+  const [serverState, formAction] = useActionState(action, idleFormState);
+  const formKey = useFormKey(serverState);
+  const { clientState, onSubmit } = useClientValidation(
+    // The earliest day in Indonesia: the browser must not refuse a date the village's own zone still allows.
+    () => visitRequestSchema(todayIn("Asia/Jakarta")),
+    (key) => villageError(locale, key),
+    commonMessages(locale).fixErrors,
+  );
+  const state = clientState ?? serverState;
   const t = villageMessages(locale);
-  const values = shownValues(state, {});
+  const values = shownValues(serverState, {});
   return (
-    <form key={formKey} action={formAction} className="space-y-4" noValidate>
+    <form key={formKey} action={formAction} onSubmit={onSubmit} className="space-y-4" noValidate>
       <FormError state={state} />
       <TextField name="topic" label={t["visits.topic"]} defaultValue={one(values, "topic")} error={errorOf(state, "topic")} required />
       <div className="grid gap-4 sm:grid-cols-2">

@@ -6,9 +6,9 @@ import { recordAudit, diffChanges, REDACTED } from "@/lib/audit/log";
 import { decryptField, encryptField, keyedHash } from "@/lib/crypto/fields";
 import { NotFoundError } from "@/lib/errors";
 import { fieldKeys, type CommandResult, type ConflictInfo } from "./results";
-import { dayString, timeZoneOfVillage, todayIn } from "./dates";
+import { addDays, dayString, latestIndonesianToday, timeZoneOfVillage, todayIn } from "./dates";
 import { maskNik } from "./nik";
-import { computeRiskFlags, riskCodes, type RiskInput } from "./risk";
+import { DEPARTURE_WINDOW_DAYS, RISK_CODES, computeRiskFlags, riskCodes, type RiskInput } from "./risk";
 import {
   PASSPORT_TRANSITIONS,
   guidanceSchema,
@@ -474,4 +474,52 @@ export async function completeFollowUp(actor: Actor, guidanceId: string, options
       tx,
     );
   });
+}
+
+/**
+ * Time alone changes two signs: a departure drawing near (missing documents) and an 18th birthday. Recomputes
+ * the stored flags of the records where that can happen, so lists and the office's flagged views stay true
+ * without anyone editing the record. Run it for a village on its home page, or for `{}` from a daily job.
+ * DATA_MISMATCH depends only on the NIK, which changes only through a write, so it is carried over.
+ */
+export async function refreshTimeSensitiveRiskFlags(
+  where: Prisma.CandidateWhereInput,
+  options: CommandOptions = {},
+): Promise<number> {
+  const moratoriumCountries = (await db.moratoriumCountry.findMany({ select: { countryCode: true } })).map((m) => m.countryCode);
+  const horizon = addDays(latestIndonesianToday(options.now), DEPARTURE_WINDOW_DAYS);
+  const candidates = await db.candidate.findMany({
+    where: {
+      AND: [
+        where,
+        { restrictedAt: null, anonymisedAt: null },
+        { OR: [{ plannedDeparture: { lte: horizon } }, { riskFlags: { has: "UNDER_18" } }] },
+      ],
+    },
+  });
+  let changed = 0;
+  for (const candidate of candidates) {
+    const today = todayIn(timeZoneOfVillage(candidate.villageCode), options.now);
+    const computed = riskCodes(computeRiskFlags(riskInputOf(candidate, ""), { moratoriumCountries, today }));
+    const flags = RISK_CODES.filter((code) => computed.includes(code) || (code === "DATA_MISMATCH" && candidate.riskFlags.includes(code)));
+    if (flags.join() === candidate.riskFlags.join()) continue;
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.candidate.updateMany({
+        where: { id: candidate.id, version: candidate.version },
+        data: { riskFlags: flags, riskCount: flags.length },
+      });
+      if (count === 0) return;
+      changed += 1;
+      await recordAudit(
+        { actor: null, action: "candidate.riskRefresh", entity: "Candidate", entityId: candidate.id, changes: { riskFlags: { from: candidate.riskFlags, to: flags } } },
+        tx,
+      );
+    });
+  }
+  return changed;
+}
+
+/** The refresh above for the villages the actor may read. */
+export async function refreshRiskFlagsFor(actor: Actor, options: CommandOptions = {}): Promise<number> {
+  return refreshTimeSensitiveRiskFlags(villageScope(actor, "candidate:read"), options);
 }

@@ -3,7 +3,12 @@
 // let a name display as something else ("Trojan Source"). Zero-width joiners stay: some scripts need them.
 const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
+/** The text without NUL, control (except tab and line breaks) and bidi-override characters. */
+export function stripUnsafeCharacters(text: string): string {
+  return text.replace(UNSAFE_CHARACTERS, "");
+}
+
 /** Trimmed text without control and bidi-override characters; other values pass through for zod to judge. */
 export function cleanText(value: unknown): unknown {
-  return typeof value === "string" ? value.replace(UNSAFE_CHARACTERS, "").trim() : value;
+  return typeof value === "string" ? stripUnsafeCharacters(value).trim() : value;
 }

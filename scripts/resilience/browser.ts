@@ -71,6 +71,20 @@ export class NoScriptBrowser {
   }
 
   /**
+   * The RSC payload of a page, as client navigation fetches it (`RSC: 1`). Next answers a request without the
+   * matching `_rsc` cache-busting parameter with a redirect that adds it; follow that one redirect.
+   */
+  async getRsc(path: string, headers: Record<string, string> = {}) {
+    const rscHeaders = { rsc: "1", ...headers };
+    const first = await this.get(path, rscHeaders);
+    const location = String(first.headers.location ?? "");
+    if (first.status === 307 && /[?&]_rsc\b/.test(location)) {
+      return this.get(location.startsWith("http") ? new URL(location).pathname + new URL(location).search : location, rscHeaders);
+    }
+    return first;
+  }
+
+  /**
    * Loads `path`, finds the form that has an input named `marker`, and posts its hidden fields plus `fields`
    * back to the same URL. A server action that succeeds answers with a redirect (303).
    */

@@ -41,9 +41,9 @@ test("office staff designate a village, hold an outreach visit with a report and
 
   // Designate Desa Buluh Kuning (Kecamatan Sungai Durian, Kabupaten Kotabaru) through the picker.
   await page.goto("/kanim/desa/baru");
-  await page.getByLabel("Kabupaten/Kota", { exact: true }).selectOption("63.02");
+  await page.getByRole("combobox", { name: "Kabupaten/Kota" }).selectOption("63.02");
   await page.getByRole("button", { name: "Cari", exact: true }).click();
-  await page.getByLabel("Kecamatan", { exact: true }).selectOption("63.02.15");
+  await page.getByRole("combobox", { name: "Kecamatan" }).selectOption("63.02.15");
   await page.getByLabel("Cari nama desa").fill("buluh");
   await page.getByRole("button", { name: "Cari", exact: true }).click();
   await page.getByRole("link", { name: "Pilih Buluh Kuning" }).click();
@@ -56,11 +56,11 @@ test("office staff designate a village, hold an outreach visit with a report and
 
   // Schedule an outreach visit yesterday with two officers.
   await page.getByRole("link", { name: "Jadwalkan kegiatan di desa ini" }).click();
-  await expect(page.getByLabel("Desa", { exact: true })).toHaveValue("63.02.15.2001");
-  await page.getByLabel("Judul", { exact: true }).fill("Sosialisasi paspor dan bahaya TPPO");
-  await page.getByLabel("Mulai", { exact: true }).fill(`${yesterdayWita()}T09:00`);
-  await page.getByLabel("Selesai", { exact: true }).fill(`${yesterdayWita()}T12:00`);
-  await page.getByLabel("Tempat", { exact: true }).fill("Balai Desa Buluh Kuning");
+  await expect(page.getByRole("combobox", { name: "Desa" })).toHaveValue("63.02.15.2001");
+  await page.getByLabel(/^Judul/).fill("Sosialisasi paspor dan bahaya TPPO");
+  await page.getByLabel(/^Mulai/).fill(`${yesterdayWita()}T09:00`);
+  await page.getByLabel(/^Selesai/).fill(`${yesterdayWita()}T12:00`);
+  await page.getByLabel(/^Tempat/).fill("Balai Desa Buluh Kuning");
   await page.getByLabel(/Muhammad Arifin/).check();
   await page.getByLabel(/Fitri Handayani/).check();
   await page.getByRole("button", { name: "Simpan jadwal" }).click();

@@ -10,9 +10,10 @@ test("reads the M-Paspor guide in Indonesian, then in English", async ({ page })
   await expect(page).toHaveURL(/\/id$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "id");
   await page.getByRole("link", { name: "Baca panduan paspor dan kerja ke luar negeri" }).click();
-  await page.getByRole("link", { name: "Mengajukan paspor lewat M-Paspor, langkah demi langkah" }).click();
+  // The administrator journey may retitle this guide meanwhile; its address and subject stay.
+  await page.locator('main a[href="/id/panduan/m-paspor"]').click();
 
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mengajukan paspor lewat M-Paspor, langkah demi langkah");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("M-Paspor");
   await expect(page.getByText("kode billing 15 digit")).toBeVisible();
   // The fee table comes from the PassportFee data.
   await expect(page.getByRole("cell", { name: /Rp\s?350\.000/ }).first()).toBeVisible();

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signInAs } from "./support/auth";
 
-// The built app is up, reaches its database, serves the demo data, and demo accounts sign in through
+// The built app is up, reaches its database, serves the demo data, and every demo role signs in through
 // the real login form to its own workspace.
 
 test("the built app reports itself healthy", async ({ page }) => {
@@ -18,6 +18,7 @@ test("the public calendar shows the demo's upcoming outreach", async ({ page }) 
 for (const [account, home] of [
   ["gendangTimburu", "/desa"],
   ["batulicin", "/kanim"],
+  ["admin", "/admin"],
 ] as const) {
   test(`the demo account ${account} signs in to ${home}`, async ({ page }) => {
     await signInAs(page, account);

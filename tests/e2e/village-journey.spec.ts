@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { composeNik } from "@/lib/candidates/nik";
 import { signInAs } from "./support/auth";
@@ -76,4 +77,34 @@ test("a village official registers, guides and finds a CPMI", async ({ page }) =
   await page.getByLabel("Cari nama atau NIK lengkap").fill("Kartika Permatasary");
   await page.getByRole("button", { name: "Cari" }).click();
   await expect(page.getByRole("link", { name })).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the register form still answers per field and keeps what was typed", async ({ page }) => {
+    await signInAs(page, "gendangTimburu");
+    await page.goto("/desa/cpmi/baru");
+    await page.getByLabel("NIK (16 angka, sesuai e-KTP)").fill("12345");
+    await page.getByLabel("Nama lengkap (sesuai e-KTP)").fill("Tanpa Skrip");
+    await page.getByLabel("Negara tujuan").selectOption("MY");
+    await page.getByRole("button", { name: "Simpan CPMI" }).click();
+    await expect(page.getByText("NIK harus 16 angka.")).toBeVisible();
+    await expect(page.getByLabel("Nama lengkap (sesuai e-KTP)")).toHaveValue("Tanpa Skrip");
+    await expect(page.getByLabel("Negara tujuan")).toHaveValue("MY");
+  });
+});
+
+test("the village pages pass an accessibility check", async ({ page }) => {
+  await signInAs(page, "gendangTimburu");
+  for (const path of ["/desa", "/desa/cpmi", "/desa/cpmi/baru", "/desa/kunjungan"]) {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    expect(violations.map((v) => `${path} ${v.id}`)).toEqual([]);
+  }
+  await page.goto("/desa/cpmi?flagged=1");
+  await page.locator("main ul a").first().click();
+  await expect(page).toHaveURL(/\/desa\/cpmi\/[0-9a-f-]{36}/);
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  expect(violations.map((v) => `detail ${v.id}`)).toEqual([]);
 });

@@ -2,9 +2,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/policy";
 import { recordGuidance, registerCandidate } from "@/lib/candidates/commands";
+import { scheduleEvent } from "@/lib/events/commands";
 import { newIdempotencyKey } from "@/lib/idempotency";
 import { createActor, createOffice, pickVillage } from "../support/factories/base";
 import { candidateInput, createCandidate } from "../support/factories/candidates";
+import { createKanim, createOfficer } from "../support/factories/kanim";
 
 // A double click sends the same form twice at the same moment; a retry or the back button sends it again
 // later. Either way: one record, and every submission answers with that record.
@@ -45,6 +47,25 @@ describe("double submit", () => {
     const ids = [...results, retry].map((result) => (result.ok ? result.value.id : JSON.stringify(result)));
     expect(new Set(ids).size, `answers: ${ids.join(", ")}`).toBe(1);
     expect((await rowCounts()).guidance - before.guidance).toBe(1);
+  });
+
+  it("schedules one outreach event when the same form arrives three times at once", async () => {
+    const { office, staff } = await createKanim(["63.10"]);
+    const officer = await createOfficer(office.id);
+    const input = {
+      villageCode: await pickVillage("63.10"),
+      type: "OUTREACH",
+      title: "Sosialisasi TPPO dan paspor",
+      startsAt: "2026-12-03T09:00",
+      endsAt: "2026-12-03T12:00",
+      location: "Balai Desa",
+      officerIds: [officer.id],
+      isPublic: "on",
+      idempotencyKey: newIdempotencyKey(),
+    } as const;
+    const events = await Promise.all([1, 2, 3].map(() => scheduleEvent(staff, { ...input, officerIds: [...input.officerIds] })));
+    expect(new Set(events.map((event) => event.id)).size).toBe(1);
+    expect(await db.outreachEvent.count({ where: { officeId: office.id } })).toBe(1);
   });
 
   it("still creates separate records for separate forms", async () => {

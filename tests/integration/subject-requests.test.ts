@@ -194,6 +194,14 @@ describe("fulfilling each request type", () => {
     expect(audit.changes).toMatchObject({ fields: ["name", "nik", "birthDate", "phone"] });
     expect(JSON.stringify(audit.changes)).not.toContain("Siti");
     expect(await findClearIdentifiers([nik, newNik, "081234567890"])).toEqual([]);
+    expect(after.riskFlags).not.toContain("UNDER_18");
+
+    // A corrected birth date that makes the person a minor raises the risk indicator at once.
+    const minor = await requestFor("CORRECTION");
+    await correctSubjectData(official, minor.request.id, { birthDate: "2012-01-01", resolution: "Tanggal lahir sesuai akta" });
+    const corrected = await db.candidate.findUniqueOrThrow({ where: { id: minor.candidate.id } });
+    expect(corrected.riskFlags).toContain("UNDER_18");
+    expect(corrected.riskCount).toBe(corrected.riskFlags.length);
   });
 
   it("RESTRICTION: freezes and hides the record until the restriction is lifted", async () => {

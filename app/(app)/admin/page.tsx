@@ -1,29 +1,32 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/auth/session";
+import { requireAdminActor } from "./require-admin";
 import { adminOverview } from "@/lib/admin/queries";
+import { getDashboard } from "@/lib/dashboard/queries";
 import { getRequestLocale } from "@/lib/i18n/server";
-import { formatDateTime, formatNumber } from "@/lib/i18n/locale";
+import { fill, formatDateTime, formatNumber } from "@/lib/i18n/locale";
 import { adminMessages } from "@/lib/i18n/messages/admin";
 import { ROLES } from "./labels";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminHomePage() {
-  const actor = await requireActor();
+  const actor = await requireAdminActor("office:manage");
   const locale = await getRequestLocale();
   const t = adminMessages(locale);
-  const overview = await adminOverview(actor);
+  const [overview, national] = await Promise.all([adminOverview(actor), getDashboard(actor)]);
   const stats = [
     { label: t.statOffices, value: overview.offices, href: "/admin/kantor" },
     { label: t.statDesignations, value: overview.designations },
     { label: t.statOpenRequests, value: overview.openRequests },
     { label: t.statGuides, value: overview.guides, href: "/admin/panduan" },
+    { label: t.statCandidates, value: national.candidates.total },
+    { label: t.statFlagged, value: national.candidates.flagged },
   ];
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">{t.dashboardTitle}</h1>
-      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {stats.map((s) => (
           <li key={s.label} className="rounded-lg border border-slate-300 bg-white p-4">
             <p className="text-sm text-slate-700">{s.label}</p>
@@ -39,6 +42,37 @@ export default async function AdminHomePage() {
           </li>
         ))}
       </ul>
+      <section aria-labelledby="by-office">
+        <h2 id="by-office" className="mb-2 text-lg font-semibold">
+          {fill(t.byOfficeTitle, { year: national.year })}
+        </h2>
+        <div className="overflow-x-auto rounded-md border border-slate-300 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="p-3">{t.officeName}</th>
+                <th scope="col" className="p-3 text-right">{t.designations}</th>
+                <th scope="col" className="p-3 text-right">{t.eventsHeld}</th>
+                <th scope="col" className="p-3 text-right">{t.statCandidates}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {national.byOffice.map((o) => (
+                <tr key={o.officeId}>
+                  <th scope="row" className="p-3 font-medium">
+                    <Link href={`/admin/kantor/${o.officeId}`} className="text-brand-700 underline">
+                      {o.name}
+                    </Link>
+                  </th>
+                  <td className="p-3 text-right tabular-nums">{formatNumber(locale, o.designations)}</td>
+                  <td className="p-3 text-right tabular-nums">{formatNumber(locale, o.eventsHeld)}</td>
+                  <td className="p-3 text-right tabular-nums">{formatNumber(locale, o.candidates)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
       <section aria-labelledby="users-by-role">
         <h2 id="users-by-role" className="mb-2 text-lg font-semibold">
           {t.usersByRole}

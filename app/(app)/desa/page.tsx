@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { requireActor } from "@/lib/auth/session";
+import { refreshRiskFlagsFor } from "@/lib/candidates/commands";
 import { getVillageSummary } from "@/lib/candidates/queries";
 import { PassportStatus } from "@/lib/db/generated/enums";
 import { formatDateTime, formatDay, formatNumber } from "@/lib/i18n/locale";
@@ -16,6 +17,8 @@ export default async function VillageHomePage() {
   const actor = await requireActor();
   const locale = await getRequestLocale();
   const t = villageMessages(locale);
+  // Flags that time alone changes (departure near, 18th birthday) are brought up to date before counting.
+  await refreshRiskFlagsFor(actor);
   const summary = await getVillageSummary(actor);
 
   return (

@@ -28,7 +28,7 @@ const APP_ERROR_KEYS: Record<string, keyof ReturnType<typeof kanimMessages>> = {
 export async function kanimForm(
   formData: FormData,
   run: (actor: Actor, values: FormValues) => Promise<Outcome>,
-  revalidate = "/kanim",
+  options: { revalidate?: string; fieldNames?: Record<string, string> } = {},
 ): Promise<FormState> {
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
@@ -42,7 +42,10 @@ export async function kanimForm(
     outcome = await run(actor, values);
   } catch (error) {
     if (error instanceof ZodError) {
-      return errorState(common.fixErrors, values, fieldErrors(error, (key) => (errors as Record<string, string>)[key] ?? key));
+      const byField = fieldErrors(error, (key) => (errors as Record<string, string>)[key] ?? key);
+      // A page with several forms gives their fields distinct names (unique ids); errors follow the rename.
+      const renamed = Object.fromEntries(Object.entries(byField).map(([k, v]) => [options.fieldNames?.[k] ?? k, v]));
+      return errorState(common.fixErrors, values, renamed);
     }
     if (isAppError(error, "CONFLICT") && Array.isArray(error.details?.conflicts)) {
       const lines = (error.details.conflicts as Conflict[]).map(
@@ -65,7 +68,7 @@ export async function kanimForm(
     }
     throw error;
   }
-  revalidatePath(revalidate, "layout");
+  revalidatePath(options.revalidate ?? "/kanim", "layout");
   if ("redirectTo" in outcome) redirect(outcome.redirectTo);
   return outcome;
 }

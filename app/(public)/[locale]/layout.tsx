@@ -9,9 +9,8 @@ import "../../globals.css";
 import "./public.css";
 
 // Root layout of the public portal: the language comes from the URL (/id, /en), so every page can be
-// generated statically and shared with its language.
-
-export const dynamicParams = false;
+// generated statically and shared with its language. Parameters stay open (no `dynamicParams = false`):
+// that setting would also close the child segments, and guides or villages added after the build would 404.
 
 export function generateStaticParams() {
   return LOCALES.map((locale) => ({ locale }));

@@ -4,6 +4,9 @@ import type { DataSubjectRequest, SubjectRequestType } from "@/lib/db/generated/
 import { authorize, villageScope, type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/log";
 import { AppError, NotFoundError } from "@/lib/errors";
+import { decryptField } from "@/lib/crypto/fields";
+import { computeRiskFlags, riskCodes } from "@/lib/candidates/risk";
+import { timeZoneOfVillage, todayIn } from "@/lib/candidates/dates";
 import { nikLookupHashes, sealNik, sealPhone } from "../fields";
 import { anonymiseCandidate } from "../anonymise";
 import { zonedLocalToUtc } from "../zoned-time";
@@ -156,9 +159,21 @@ export async function correctSubjectData(actor: Actor, requestId: string, raw: C
       });
       if (clash) throw fieldError("DUPLICATE", "nik", "nik.duplicate");
     }
+    // Risk indicators depend on the NIK and the birth date (under 18, data mismatch): recompute them.
+    const current = await tx.candidate.findUniqueOrThrow({ where: { id: candidate.id } });
+    const moratorium = await tx.moratoriumCountry.findMany({ select: { countryCode: true } });
+    const flags = riskCodes(
+      computeRiskFlags(
+        { ...current, birthDate: data.birthDate ?? current.birthDate, nik: input.nik ?? decryptField(current.nikEncrypted) },
+        {
+          moratoriumCountries: moratorium.map((m) => m.countryCode),
+          today: todayIn(timeZoneOfVillage(current.villageCode), now),
+        },
+      ),
+    );
     await tx.candidate.update({
       where: { id: candidate.id },
-      data: { ...data, updatedById: actor.id, version: { increment: 1 } },
+      data: { ...data, riskFlags: flags, riskCount: flags.length, updatedById: actor.id, version: { increment: 1 } },
     });
     const fields = ["name", "nik", "birthDate", "phone", "addressLine"].filter((f) => input[f as keyof typeof input]);
     await recordAudit(

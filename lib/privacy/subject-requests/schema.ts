@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isValidNik } from "@/lib/candidates/nik";
 import { containsNik, isNikFormat } from "../nik";
 
 // Data-subject requests under UU PDP (Law 27/2022), recorded by staff when a person asks at the village hall
@@ -64,7 +65,7 @@ export const correctionSchema = z
       .trim()
       .optional()
       .transform((value) => (value ? value : undefined))
-      .refine((value) => value === undefined || isNikFormat(value), "nik.format"),
+      .refine((value) => value === undefined || isValidNik(value), "nik.format"),
     birthDate: z
       .string()
       .optional()

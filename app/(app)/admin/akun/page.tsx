@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminAccountShell } from "@/components/auth/admin-account-shell";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -30,7 +29,7 @@ export default async function AccountListPage({ searchParams }: { searchParams: 
     return `/admin/akun?${query}`;
   };
   return (
-    <AdminAccountShell actor={actor} locale={locale}>
+    <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t.listTitle}</h1>
         <Link href="/admin/akun/baru" className={buttonClass()}>
@@ -84,6 +83,6 @@ export default async function AccountListPage({ searchParams }: { searchParams: 
       </div>
       <Pagination page={list.page} pages={list.pages} hrefFor={hrefFor}
         labels={{ previous: c.previous, next: c.next, pageOf: fill(c.pageOf, { page: list.page, pages: list.pages }) }} />
-    </AdminAccountShell>
+    </>
   );
 }

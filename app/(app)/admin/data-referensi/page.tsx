@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { FeeForm, MoratoriumForm } from "@/components/admin/reference-forms";
 import { Button } from "@/components/ui/button";
-import { requireActor } from "@/lib/auth/session";
+import { requireAdminActor } from "../require-admin";
 import { listFeesForEditing, listMoratoriumForEditing } from "@/lib/reference-data/queries";
 import { countryName, countryOptions } from "@/lib/reference/countries";
 import { getRequestLocale } from "@/lib/i18n/server";
@@ -12,7 +12,7 @@ import { addMoratoriumCountryAction, deleteFeeAction, removeMoratoriumCountryAct
 export const metadata: Metadata = { title: "Data referensi" };
 
 export default async function ReferenceDataPage() {
-  const actor = await requireActor();
+  const actor = await requireAdminActor("referenceData:manage");
   const locale = await getRequestLocale();
   const t = adminMessages(locale);
   const [fees, moratorium] = await Promise.all([listFeesForEditing(actor), listMoratoriumForEditing(actor)]);

@@ -10,6 +10,7 @@ import { getRequestLocale } from "@/lib/i18n/server";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { adminMessages } from "@/lib/i18n/messages/admin";
 import { createOffice, RegencyConflictError, updateOffice } from "@/lib/offices/commands";
+import { revalidatePublicDirectory } from "@/lib/guides/revalidate";
 import { commandFailure } from "../form-errors";
 
 async function saveOffice(id: string | null, formData: FormData): Promise<FormState> {
@@ -32,6 +33,7 @@ async function saveOffice(id: string | null, formData: FormData): Promise<FormSt
     return commandFailure(error, locale, values);
   }
   revalidatePath("/admin/kantor");
+  revalidatePublicDirectory();
   redirect(`/admin/kantor/${officeId}?tersimpan=1`);
 }
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/ui/button";
-import { requireActor } from "@/lib/auth/session";
+import { requireAdminActor } from "../require-admin";
 import { listOffices } from "@/lib/offices/queries";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/locale";
@@ -10,7 +10,7 @@ import { adminMessages } from "@/lib/i18n/messages/admin";
 export const metadata: Metadata = { title: "Kantor" };
 
 export default async function OfficesPage() {
-  const actor = await requireActor();
+  const actor = await requireAdminActor("office:manage");
   const locale = await getRequestLocale();
   const t = adminMessages(locale);
   const offices = await listOffices(actor);

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
-import { requireActor } from "@/lib/auth/session";
+import { requireAdminActor } from "../require-admin";
 import { AUDIT_EXPORT_LIMIT, listAuditEntries, parseAuditFilter, type AuditFilter } from "@/lib/audit/queries";
 import { fill, formatDateTime, formatNumber } from "@/lib/i18n/locale";
 import { getRequestLocale } from "@/lib/i18n/server";
@@ -21,7 +21,7 @@ function queryString(filter: AuditFilter, page?: number) {
 }
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor();
+  const actor = await requireAdminActor("audit:read");
   const locale = await getRequestLocale();
   const t = adminMessages(locale);
   const c = commonMessages(locale);

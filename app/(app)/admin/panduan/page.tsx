@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/ui/button";
-import { requireActor } from "@/lib/auth/session";
+import { requireAdminActor } from "../require-admin";
 import { listGuidesForEditing } from "@/lib/guide-editing/queries";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { formatDateTime } from "@/lib/i18n/locale";
@@ -10,7 +10,7 @@ import { adminMessages } from "@/lib/i18n/messages/admin";
 export const metadata: Metadata = { title: "Panduan" };
 
 export default async function GuidesAdminPage() {
-  const actor = await requireActor();
+  const actor = await requireAdminActor("guide:manage");
   const locale = await getRequestLocale();
   const t = adminMessages(locale);
   const guides = await listGuidesForEditing(actor);

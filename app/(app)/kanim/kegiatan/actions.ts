@@ -31,10 +31,14 @@ export async function markEventDoneAction(_: FormState, formData: FormData): Pro
 }
 
 export async function cancelEventAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimForm(formData, async (actor, values) => {
-    await cancelEvent(actor, eventIdOf(values), { reason: String(values.reason ?? "") });
-    return { redirectTo: `/kanim/kegiatan/${eventIdOf(values)}` };
-  });
+  return kanimForm(
+    formData,
+    async (actor, values) => {
+      await cancelEvent(actor, eventIdOf(values), { reason: String(values.cancelReason ?? "") });
+      return { redirectTo: `/kanim/kegiatan/${eventIdOf(values)}` };
+    },
+    { fieldNames: { reason: "cancelReason" } },
+  );
 }
 
 export async function postponeEventAction(_: FormState, formData: FormData): Promise<FormState> {

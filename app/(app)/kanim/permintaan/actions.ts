@@ -5,8 +5,15 @@ import { declineVisitRequest } from "@/lib/events/commands";
 import { kanimForm } from "../form-action";
 
 export async function declineVisitRequestAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimForm(formData, async (actor, values) => {
-    await declineVisitRequest(actor, String(values.requestId ?? ""), { note: String(values.note ?? "") });
-    return { redirectTo: "/kanim/permintaan" };
-  });
+  const requestId = String(formData.get("requestId") ?? "");
+  // Each request's form names its note field after the request, so the page's ids stay unique.
+  const noteField = `note-${requestId}`;
+  return kanimForm(
+    formData,
+    async (actor, values) => {
+      await declineVisitRequest(actor, requestId, { note: String(values[noteField] ?? "") });
+      return { redirectTo: "/kanim/permintaan" };
+    },
+    { fieldNames: { note: noteField } },
+  );
 }

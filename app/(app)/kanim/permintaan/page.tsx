@@ -54,7 +54,7 @@ export default async function VisitRequestsPage() {
                     <summary className="cursor-pointer py-2 font-semibold text-red-800">{t.decline}</summary>
                     <ActionForm action={declineVisitRequestAction} className="mt-2 space-y-2">
                       <input type="hidden" name="requestId" value={r.id} />
-                      <FormTextArea label={t.declineNote} name="note" required rows={2} />
+                      <FormTextArea label={t.declineNote} name={`note-${r.id}`} required rows={2} />
                       <SubmitButton variant="danger" pending={common.saving}>
                         {t.decline}
                       </SubmitButton>

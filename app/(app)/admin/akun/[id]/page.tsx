@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/auth/action-form";
-import { AdminAccountShell } from "@/components/auth/admin-account-shell";
 import { accountFormOptions, getAccount } from "@/lib/accounts/queries";
 import { RESET_TOKEN_HOURS } from "@/lib/accounts/commands";
 import { ROLES } from "@/lib/accounts/schema";
@@ -33,7 +32,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   const pending = authMessages(locale).submitting;
   const hidden = { id: account.id };
   return (
-    <AdminAccountShell actor={actor} locale={locale}>
+    <>
       <p className="mb-2 text-sm">
         <Link href="/admin/akun" className="text-brand-700 underline">
           ← {t.listTitle}
@@ -100,6 +99,6 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
           )}
         </section>
       </div>
-    </AdminAccountShell>
+    </>
   );
 }

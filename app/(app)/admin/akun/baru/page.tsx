@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/auth/action-form";
-import { AdminAccountShell } from "@/components/auth/admin-account-shell";
 import { accountFormOptions } from "@/lib/accounts/queries";
 import { RESET_TOKEN_HOURS } from "@/lib/accounts/commands";
 import { ROLES } from "@/lib/accounts/schema";
@@ -20,7 +19,7 @@ export default async function NewAccountPage() {
   const locale = await getRequestLocale();
   const t = accountMessages(locale);
   return (
-    <AdminAccountShell actor={actor} locale={locale}>
+    <>
       <div className="max-w-xl">
         <h1 className="mb-4 text-2xl font-bold">{t.newAccount}</h1>
         <ActionForm
@@ -40,6 +39,6 @@ export default async function NewAccountPage() {
           ]}
         />
       </div>
-    </AdminAccountShell>
+    </>
   );
 }

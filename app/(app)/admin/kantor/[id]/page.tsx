@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OfficeForm } from "@/components/admin/office-form";
 import { Alert } from "@/components/ui/alert";
-import { requireActor } from "@/lib/auth/session";
+import { requireAdminActor } from "../../require-admin";
 import { isAppError } from "@/lib/errors";
 import { getOffice, regencyChoices } from "@/lib/offices/queries";
 import { getRequestLocale } from "@/lib/i18n/server";
@@ -20,7 +20,7 @@ export default async function EditOfficePage({
   searchParams: Promise<{ tersimpan?: string }>;
 }) {
   const [{ id }, { tersimpan }] = await Promise.all([params, searchParams]);
-  const actor = await requireActor();
+  const actor = await requireAdminActor("office:manage");
   const locale = await getRequestLocale();
   const t = adminMessages(locale);
   const office = await getOffice(actor, id).catch((error) => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { OfficeForm } from "@/components/admin/office-form";
-import { requireActor } from "@/lib/auth/session";
+import { requireAdminActor } from "../../require-admin";
 import { regencyChoices } from "@/lib/offices/queries";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { adminMessages } from "@/lib/i18n/messages/admin";
@@ -10,7 +10,7 @@ import { createOfficeAction } from "../actions";
 export const metadata: Metadata = { title: "Kantor baru" };
 
 export default async function NewOfficePage() {
-  const actor = await requireActor();
+  const actor = await requireAdminActor("office:manage");
   const locale = await getRequestLocale();
   const t = adminMessages(locale);
   const provinces = await regencyChoices(actor);

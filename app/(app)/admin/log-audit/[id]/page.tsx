@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/session";
+import { requireAdminActor } from "../../require-admin";
 import { isAppError } from "@/lib/errors";
 import { getAuditEntry } from "@/lib/audit/queries";
 import { fill, formatDateTime } from "@/lib/i18n/locale";
@@ -14,7 +14,7 @@ const show = (value: unknown) => (value === undefined ? "—" : typeof value ===
 
 export default async function AuditEntryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await requireActor();
+  const actor = await requireAdminActor("audit:read");
   const locale = await getRequestLocale();
   const t = adminMessages(locale);
   const entry = await getAuditEntry(actor, id).catch((error) => {

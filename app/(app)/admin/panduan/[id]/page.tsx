@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { GuideEditor } from "@/components/admin/guide-editor";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { requireActor } from "@/lib/auth/session";
+import { requireAdminActor } from "../../require-admin";
 import { isAppError } from "@/lib/errors";
 import { getGuideForEditing } from "@/lib/guide-editing/queries";
 import { renderGuidePreview } from "@/lib/guide-editing/preview";
@@ -24,7 +24,7 @@ export default async function EditGuidePage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const actor = await requireActor();
+  const actor = await requireAdminActor("guide:manage");
   const locale = await getRequestLocale();
   const t = adminMessages(locale);
   const guide = await getGuideForEditing(actor, id).catch((error) => {

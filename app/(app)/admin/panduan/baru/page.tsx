@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import { GuideEditor } from "@/components/admin/guide-editor";
-import { requireActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/policy";
-import { notFound } from "next/navigation";
+import { requireAdminActor } from "../../require-admin";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { adminMessages } from "@/lib/i18n/messages/admin";
 import { commonMessages } from "@/lib/i18n/messages/common";
@@ -12,8 +10,7 @@ export const metadata: Metadata = { title: "Panduan baru" };
 
 /** A new guide; ?slug=…&locale=en&category=… starts the translation of an existing one. */
 export default async function NewGuidePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
-  if (!can(actor, "guide:manage")) notFound();
+  await requireAdminActor("guide:manage");
   const query = await searchParams;
   const locale = await getRequestLocale();
   const t = adminMessages(locale);

@@ -105,7 +105,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
             <summary className="cursor-pointer font-semibold text-red-800">{t.cancelEvent}</summary>
             <ActionForm action={cancelEventAction} className="mt-3 space-y-3">
               <input type="hidden" name="eventId" value={event.id} />
-              <FormTextArea label={t.reason} name="reason" required rows={2} />
+              <FormTextArea label={t.reason} name="cancelReason" required rows={2} />
               <SubmitButton variant="danger" pending={common.saving}>
                 {t.cancelEvent}
               </SubmitButton>

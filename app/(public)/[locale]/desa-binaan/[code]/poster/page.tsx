@@ -14,8 +14,6 @@ export const revalidate = 600;
 export function generateStaticParams() {
   return [];
 }
-// The locale layout allows only id/en; this segment's own parameters are open.
-export const dynamicParams = true;
 
 type Params = { params: Promise<{ locale: string; code: string }> };
 const localeOf = (value: string): Locale => (isLocale(value) ? value : "id");
