@@ -1,7 +1,13 @@
 import type { NextConfig } from "next";
 
+// The benchmark build (npm run bench) adds minimal baseline pages, named *.bench.tsx, and builds into its own
+// folder so it never replaces the normal build.
+const benchBuild = process.env.BENCH_BASELINES === "1";
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  distDir: benchBuild ? ".next-bench" : ".next",
+  pageExtensions: benchBuild ? ["tsx", "ts", "bench.tsx"] : ["tsx", "ts"],
   reactStrictMode: true,
   // Packages with native or WebAssembly parts stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "exceljs"],

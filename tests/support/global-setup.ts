@@ -23,6 +23,14 @@ export default async function globalSetup() {
       const runner = Number(nspname.split("_")[1]);
       if (!isAlive(runner)) await client.query(`DROP SCHEMA IF EXISTS "${nspname}" CASCADE`);
     }
+    // Likewise the databases of TEST_DATABASE_ISOLATION=database runs.
+    const databases = await client.query<{ datname: string }>(
+      `SELECT datname FROM pg_database WHERE datname ~ '^test_[0-9]+_'`,
+    );
+    for (const { datname } of databases.rows) {
+      const runner = Number(datname.split("_")[1]);
+      if (!isAlive(runner)) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
   } finally {
     await client.end();
   }
