@@ -46,5 +46,5 @@ for _ in $(seq 1 50); do
 done
 
 echo "PgBouncer (transaction mode) on 127.0.0.1:$port → $server_host:$server_port"
-DATABASE_URL="postgresql://$server_user@127.0.0.1:$port/postgres" TEST_DATABASE_ISOLATION=database \
+DATABASE_URL="postgresql://$server_user@127.0.0.1:$port/postgres" TEST_DATABASE_ISOLATION=database TEST_THROUGH_PGBOUNCER=1 \
   npx vitest run --project integration "$@"

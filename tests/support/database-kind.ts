@@ -14,3 +14,9 @@ export async function isEmbeddedDatabase(): Promise<boolean> {
     await client.end();
   }
 }
+
+/**
+ * True when the suite runs through PgBouncer in transaction mode (npm run test:pgbouncer): a client's
+ * statement_timeout cannot reach the server there, so behind a pooler it is a role setting (docs/scaling.md).
+ */
+export const behindPgBouncer = process.env.TEST_THROUGH_PGBOUNCER === "1";
