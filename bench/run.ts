@@ -9,6 +9,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { chromium } from "@playwright/test";
+import { hiddenFieldsOfForm } from "../scripts/resilience/browser";
 import { BASELINE_QUERIES } from "./baselines";
 import { BENCH_PASSWORD, BENCH_SECRETS, BENCH_TOTP_SECRET, benchDatabase, parseArgs } from "./database";
 
@@ -19,6 +20,8 @@ const SAMPLES = Number(args.samples ?? 200);
 const DURATION = Number(args.duration ?? 10);
 const PORT = Number(args.port ?? 3950);
 const BASE = `http://127.0.0.1:${PORT}`;
+/** `--only a,b` measures just those scenarios (names as in the table). */
+const ONLY = args.only ? new Set(args.only.split(",")) : null;
 
 type Role = "village" | "office" | "admin" | "public";
 type Scenario = {
@@ -108,16 +111,11 @@ async function signIn(email: string): Promise<string> {
 }
 
 /** The registration form as a browser without JavaScript would post it: every hidden field, plus ours. */
-async function registrationForm(cookie: string) {
+async function registrationForm(cookie: string): Promise<[string, string][]> {
   const html = await (await fetch(`${BASE}/desa/cpmi/baru`, { headers: { cookie } })).text();
-  const form = /<form[^>]*>([\s\S]*?)<\/form>/.exec(html.slice(html.indexOf('name="nik"') - 20_000))?.[0] ?? "";
-  const hidden: [string, string][] = [];
-  for (const match of form.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
-    const name = /name="([^"]*)"/.exec(match[0])?.[1];
-    const value = /value="([^"]*)"/.exec(match[0])?.[1] ?? "";
-    if (name && name !== "idempotencyKey") hidden.push([name, value.replace(/&quot;/g, '"').replace(/&amp;/g, "&")]);
-  }
-  return hidden;
+  const hidden = hiddenFieldsOfForm(html, "nik");
+  if (!hidden) throw new Error("no registration form on /desa/cpmi/baru");
+  return Object.entries(hidden).filter(([name]) => name !== "idempotencyKey");
 }
 
 let registrationCounter = 0;
@@ -210,7 +208,7 @@ async function main() {
       public: "",
     };
 
-    for (const s of scenarios) {
+    for (const s of scenarios.filter((x) => !ONLY || ONLY.has(x.name))) {
       const headers = cookies[s.role] ? { cookie: cookies[s.role] } : undefined;
       const latency = await measureLatency(`${BASE}${s.path}`, () => ({ headers }));
       const throughput = await measureThroughput({ url: `${BASE}${s.path}`, headers });
@@ -224,19 +222,21 @@ async function main() {
       console.log(`measured ${s.name}`);
     }
 
-    const before = Number((await pool.query(`SELECT count(*) FROM "Candidate"`)).rows[0].count);
-    const hidden = await registrationForm(cookies.village);
-    const post = () => {
-      const { body, contentType } = registrationBody(hidden, village.villageCode);
-      return { method: "POST", body, headers: { cookie: cookies.village, "content-type": contentType, origin: BASE } };
-    };
-    const writeLatency = await measureLatency(`${BASE}/desa/cpmi/baru`, post, Math.min(SAMPLES, 100));
-    const writeThroughput = await measureThroughput({
-      url: `${BASE}/desa/cpmi/baru`,
-      requests: [{ setupRequest: (request) => ({ ...request, ...post() }) }],
-    });
-    const after = Number((await pool.query(`SELECT count(*) FROM "Candidate"`)).rows[0].count);
-    results.push({ name: "cpmi-registration", role: "village", write: true, latency: writeLatency, throughput: writeThroughput, stored: after - before, sent: registrationCounter, rpsTarget: 100 });
+    if (!ONLY || ONLY.has("cpmi-registration")) {
+      const before = Number((await pool.query(`SELECT count(*) FROM "Candidate"`)).rows[0].count);
+      const hidden = await registrationForm(cookies.village);
+      const post = () => {
+        const { body, contentType } = registrationBody(hidden, village.villageCode);
+        return { method: "POST", body, headers: { cookie: cookies.village, "content-type": contentType, origin: BASE } };
+      };
+      const writeLatency = await measureLatency(`${BASE}/desa/cpmi/baru`, post, Math.min(SAMPLES, 100));
+      const writeThroughput = await measureThroughput({
+        url: `${BASE}/desa/cpmi/baru`,
+        requests: [{ setupRequest: (request) => ({ ...request, ...post() }) }],
+      });
+      const after = Number((await pool.query(`SELECT count(*) FROM "Candidate"`)).rows[0].count);
+      results.push({ name: "cpmi-registration", role: "village", write: true, latency: writeLatency, throughput: writeThroughput, stored: after - before, sent: registrationCounter, rpsTarget: 100 });
+    }
   } finally {
     server.kill("SIGTERM");
     await pool.end();

@@ -1,10 +1,11 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
-import { authorize, type Actor } from "@/lib/auth/policy";
+import { type Actor } from "@/lib/auth/policy";
 
 // Counts for the administrators' home page until national aggregates (lib/dashboard) exist.
 export async function adminOverview(actor: Actor) {
-  authorize(actor, "office:manage");
+  await authorizeAudited(actor, "office:manage");
   const [offices, designations, openRequests, guides, usersByRole, recent] = await Promise.all([
     db.immigrationOffice.count(),
     db.designation.count({ where: { status: "ACTIVE" } }),

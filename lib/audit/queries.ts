@@ -1,8 +1,9 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { authorize, type Actor } from "@/lib/auth/policy";
+import { type Actor } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 import type { Cell } from "@/lib/exports/csv";
 
@@ -70,7 +71,7 @@ async function actorNames(ids: (string | null)[]) {
 }
 
 export async function listAuditEntries(actor: Actor, filter: AuditFilter) {
-  authorize(actor, "audit:read");
+  await authorizeAudited(actor, "audit:read");
   const where = await whereFor(filter);
   const [total, rows, entities, actions] = await Promise.all([
     db.auditLog.count({ where }),
@@ -107,7 +108,7 @@ export function changedFields(changes: unknown): ChangedField[] {
 }
 
 export async function getAuditEntry(actor: Actor, id: string) {
-  authorize(actor, "audit:read");
+  await authorizeAudited(actor, "audit:read");
   const entry = /^[0-9]{1,18}$/.test(id) ? await db.auditLog.findUnique({ where: { id: BigInt(id) } }) : null;
   if (!entry) throw new NotFoundError("audit entry");
   const names = await actorNames([entry.actorId]);
@@ -123,7 +124,7 @@ export async function getAuditEntry(actor: Actor, id: string) {
 
 /** Rows for the CSV export of the filtered log, newest first; bounded by AUDIT_EXPORT_LIMIT. */
 export async function auditExportRows(actor: Actor, filter: AuditFilter): Promise<Cell[][]> {
-  authorize(actor, "audit:read");
+  await authorizeAudited(actor, "audit:read");
   const rows = await db.auditLog.findMany({
     where: await whereFor(filter),
     orderBy: [{ at: "desc" }, { id: "desc" }],

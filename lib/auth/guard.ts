@@ -10,8 +10,8 @@ import { can, type Actor, type Permission, type ScopedResource } from "./policy"
 export async function authorizeAudited(
   actor: Actor | null,
   permission: Permission,
-  resource: ScopedResource | undefined,
-  entity: string,
+  resource?: ScopedResource,
+  entity: string = permission.split(":")[0],
   entityId: string | null = null,
 ): Promise<Actor> {
   if (actor && can(actor, permission, resource)) return actor;

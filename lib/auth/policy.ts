@@ -1,4 +1,3 @@
-import { NotFoundError } from "@/lib/errors";
 import type { Role } from "@/lib/db/generated/enums";
 
 // The one permission table. Code asks `can(actor, "candidate:update", record)`; nothing else compares roles.
@@ -123,11 +122,6 @@ export function can(actor: Actor, permission: Permission, resource?: ScopedResou
     case "village":
       return resource.villageCode != null && resource.villageCode === actor.villageCode;
   }
-}
-
-/** Throws "not found" when the actor may not act on the resource: out of scope must look absent. */
-export function authorize(actor: Actor, permission: Permission, resource?: ScopedResource, entity?: string): void {
-  if (!can(actor, permission, resource)) throw new NotFoundError(entity);
 }
 
 const NOTHING = "__none__";

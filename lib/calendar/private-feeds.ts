@@ -1,7 +1,8 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { authorize, can, officeScope, type Actor } from "@/lib/auth/policy";
+import { can, officeScope, type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/log";
 import { NotFoundError } from "@/lib/errors";
 import { label } from "@/lib/i18n/messages/kanim-labels";
@@ -16,7 +17,7 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
 export type FeedOwner = { officerId?: string | null };
 
 async function feedTarget(actor: Actor, owner: FeedOwner) {
-  authorize(actor, "event:manage", { officeId: actor.officeId });
+  await authorizeAudited(actor, "event:manage", { officeId: actor.officeId });
   if (!actor.officeId) throw new NotFoundError("office");
   if (!owner.officerId) return { officeId: actor.officeId, officerId: null };
   const officer = await db.officer.findFirst({

@@ -1,7 +1,8 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { authorize, villageScope, type Actor } from "@/lib/auth/policy";
+import { villageScope, type Actor } from "@/lib/auth/policy";
 import { recordAudit, diffChanges, REDACTED } from "@/lib/audit/log";
 import { decryptField, encryptField, keyedHash } from "@/lib/crypto/fields";
 import { NotFoundError } from "@/lib/errors";
@@ -147,7 +148,7 @@ export async function registerCandidate(
   raw: unknown,
   options: CommandOptions = {},
 ): Promise<CommandResult<{ id: string }>> {
-  authorize(actor, "candidate:create", { villageCode: actor.villageCode }, "village");
+  await authorizeAudited(actor, "candidate:create", { villageCode: actor.villageCode }, "village");
   const villageCode = actor.villageCode!;
   const context = await villageDay(villageCode, options);
   const parsed = registerCandidateSchema(context.today).safeParse(raw);

@@ -1,7 +1,8 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { authorize, can, type Actor } from "@/lib/auth/policy";
+import { can, type Actor } from "@/lib/auth/policy";
 import { diffChanges, recordAudit } from "@/lib/audit/log";
 import { AppError, NotFoundError } from "@/lib/errors";
 import { deactivationSchema, designationSchema, type DesignationInput } from "./schema";
@@ -22,7 +23,7 @@ function dayToDate(day: string) {
 /** Designates a village of the office's working area as Desa Binaan. A village outside it is "not found". */
 export async function designateVillage(actor: Actor, input: DesignationInput) {
   const data = designationSchema.parse(input);
-  authorize(actor, "designation:manage", { villageCode: data.villageCode }, "village");
+  await authorizeAudited(actor, "designation:manage", { villageCode: data.villageCode }, "village");
   const officeId = actor.officeId;
   if (!officeId) throw new NotFoundError("office");
   try {

@@ -1,7 +1,8 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { authorize, can, type Actor } from "@/lib/auth/policy";
+import { can, type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/log";
 import { AppError, NotFoundError } from "@/lib/errors";
 import { checkOfficers } from "@/lib/designations/commands";
@@ -86,7 +87,7 @@ async function createEvent(
  */
 export async function scheduleEvent(actor: Actor, input: EventInput) {
   const data = eventSchema.parse(input);
-  authorize(actor, "event:manage", { villageCode: data.villageCode }, "village");
+  await authorizeAudited(actor, "event:manage", { villageCode: data.villageCode }, "village");
   const officeId = actor.officeId;
   if (!officeId) throw new NotFoundError("office");
   if (data.idempotencyKey) {
@@ -256,7 +257,7 @@ export async function scheduleFromVisitRequest(actor: Actor, requestId: string, 
     }
     if (request.status !== "PENDING") throw new AppError("CONFLICT", "request already handled", { key: "request.handled" });
     const data = eventSchema.parse({ ...input, villageCode: request.villageCode });
-    authorize(actor, "event:manage", { villageCode: data.villageCode }, "village");
+    await authorizeAudited(actor, "event:manage", { villageCode: data.villageCode }, "village");
     const zone = await officeZone(tx, request.officeId);
     const period = { startsAt: localToUtc(data.startsAt, zone), endsAt: localToUtc(data.endsAt, zone) };
     const event = await createEvent(tx, actor, request.officeId, data, period, { visitRequestId: request.id });

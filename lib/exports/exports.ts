@@ -1,6 +1,7 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db, type Tx } from "@/lib/db/client";
-import { authorize, can, officeScope, villageScope, type Actor } from "@/lib/auth/policy";
+import { can, officeScope, villageScope, type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/log";
 import { decryptField } from "@/lib/crypto/fields";
 import { NotFoundError } from "@/lib/errors";
@@ -41,7 +42,7 @@ export async function exportCandidates(
   actor: Actor,
   options: { format: ExportFormat; fullNik?: boolean; locale: Locale },
 ): Promise<ExportFile> {
-  authorize(actor, "candidate:export");
+  await authorizeAudited(actor, "candidate:export");
   if (options.fullNik && !can(actor, "candidate:exportFullNik")) throw new NotFoundError("export");
   const t = exportMessages(options.locale);
   const read = (tx: Tx) =>
@@ -108,7 +109,7 @@ export async function exportEvents(
   actor: Actor,
   options: { format: ExportFormat; locale: Locale },
 ): Promise<ExportFile> {
-  authorize(actor, "event:read");
+  await authorizeAudited(actor, "event:read");
   const t = exportMessages(options.locale);
   const events = await db.outreachEvent.findMany({
     where: officeScope(actor, "event:read"),

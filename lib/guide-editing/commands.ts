@@ -1,6 +1,7 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db, type Tx } from "@/lib/db/client";
-import { authorize, type Actor } from "@/lib/auth/policy";
+import { type Actor } from "@/lib/auth/policy";
 import { diffChanges, recordAudit } from "@/lib/audit/log";
 import { NotFoundError } from "@/lib/errors";
 import { invalidInput, parseInput } from "@/lib/admin/input";
@@ -20,7 +21,7 @@ async function ensureSlugFree(tx: Tx, slug: string, locale: GuideInput["locale"]
 
 /** New guides start as drafts. */
 export async function createGuide(actor: Actor, raw: unknown) {
-  authorize(actor, "guide:manage");
+  await authorizeAudited(actor, "guide:manage");
   const input = parseInput(guideInputSchema, raw);
   return db.$transaction(async (tx) => {
     await ensureSlugFree(tx, input.slug, input.locale, null);
@@ -35,7 +36,7 @@ export async function createGuide(actor: Actor, raw: unknown) {
 
 /** Returns the guide and whether the public could see it before or after, so the caller knows to revalidate. */
 export async function updateGuide(actor: Actor, id: string, raw: unknown) {
-  authorize(actor, "guide:manage");
+  await authorizeAudited(actor, "guide:manage");
   const input = parseInput(guideInputSchema, raw);
   return db.$transaction(async (tx) => {
     const before = isUuid(id) ? await tx.guide.findUnique({ where: { id } }) : null;
@@ -51,7 +52,7 @@ export async function updateGuide(actor: Actor, id: string, raw: unknown) {
 }
 
 export async function setGuidePublished(actor: Actor, id: string, published: boolean) {
-  authorize(actor, "guide:manage");
+  await authorizeAudited(actor, "guide:manage");
   return db.$transaction(async (tx) => {
     const before = isUuid(id) ? await tx.guide.findUnique({ where: { id }, select: { published: true } }) : null;
     if (!before) throw new NotFoundError("guide");

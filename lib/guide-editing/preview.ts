@@ -1,5 +1,6 @@
 import "server-only";
-import { authorize, type Actor } from "@/lib/auth/policy";
+import { authorizeAudited } from "@/lib/auth/guard";
+import { type Actor } from "@/lib/auth/policy";
 import { parseInput } from "@/lib/admin/input";
 import { renderGuideBody } from "@/lib/guides/markdown";
 import { getGuideData } from "@/lib/guides/queries";
@@ -8,7 +9,7 @@ import { previewInputSchema } from "./schema";
 // The editor's live preview: the public pages' own renderer (no raw HTML, safe links only) with today's fees
 // and moratorium list filled in, so the preview shows what the public will read.
 export async function renderGuidePreview(actor: Actor, raw: unknown): Promise<string> {
-  authorize(actor, "guide:manage");
+  await authorizeAudited(actor, "guide:manage");
   const { body, locale } = parseInput(previewInputSchema, raw);
   return renderGuideBody(body, locale, await getGuideData());
 }

@@ -1,12 +1,13 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
-import { authorize, type Actor } from "@/lib/auth/policy";
+import { type Actor } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 
 // Reads for the guide editor: drafts included, both languages side by side.
 
 export async function listGuidesForEditing(actor: Actor) {
-  authorize(actor, "guide:manage");
+  await authorizeAudited(actor, "guide:manage");
   return db.guide.findMany({
     orderBy: [{ category: "asc" }, { sortOrder: "asc" }, { slug: "asc" }, { locale: "asc" }],
     select: { id: true, slug: true, locale: true, title: true, category: true, sortOrder: true, published: true, updatedAt: true },
@@ -14,7 +15,7 @@ export async function listGuidesForEditing(actor: Actor) {
 }
 
 export async function getGuideForEditing(actor: Actor, id: string) {
-  authorize(actor, "guide:manage");
+  await authorizeAudited(actor, "guide:manage");
   const guide = /^[0-9a-f-]{36}$/i.test(id) ? await db.guide.findUnique({ where: { id } }) : null;
   if (!guide) throw new NotFoundError("guide");
   const translation = await db.guide.findFirst({

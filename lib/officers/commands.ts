@@ -1,7 +1,8 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { authorize, can, type Actor } from "@/lib/auth/policy";
+import { can, type Actor } from "@/lib/auth/policy";
 import { recordAudit, diffChanges } from "@/lib/audit/log";
 import { AppError, NotFoundError } from "@/lib/errors";
 import { officerSchema, type OfficerInput } from "./schema";
@@ -23,7 +24,7 @@ function rethrowUnique(error: unknown): never {
 }
 
 export async function createOfficer(actor: Actor, input: OfficerInput) {
-  authorize(actor, "officer:manage", { officeId: actor.officeId });
+  await authorizeAudited(actor, "officer:manage", { officeId: actor.officeId });
   const officeId = actor.officeId;
   if (!officeId) throw new NotFoundError("office");
   const data = officerSchema.parse(input);

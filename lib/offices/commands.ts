@@ -1,6 +1,7 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db, type Tx } from "@/lib/db/client";
-import { authorize, type Actor } from "@/lib/auth/policy";
+import { type Actor } from "@/lib/auth/policy";
 import { diffChanges, recordAudit } from "@/lib/audit/log";
 import { NotFoundError } from "@/lib/errors";
 import { invalidInput, parseInput } from "@/lib/admin/input";
@@ -70,7 +71,7 @@ async function setWorkingArea(tx: Tx, officeId: string, regencies: { code: strin
 }
 
 export async function createOffice(actor: Actor, raw: unknown) {
-  authorize(actor, "office:manage");
+  await authorizeAudited(actor, "office:manage");
   const input = parseInput(officeInputSchema, raw);
   return db.$transaction(async (tx) => {
     const regencies = await checkReferences(tx, input, null);
@@ -91,7 +92,7 @@ export async function createOffice(actor: Actor, raw: unknown) {
 }
 
 export async function updateOffice(actor: Actor, id: string, raw: unknown) {
-  authorize(actor, "office:manage");
+  await authorizeAudited(actor, "office:manage");
   const input = parseInput(officeInputSchema, raw);
   return db.$transaction(async (tx) => {
     const before = /^[0-9a-f-]{36}$/i.test(id) ? await tx.immigrationOffice.findUnique({ where: { id } }) : null;

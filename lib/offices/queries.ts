@@ -1,12 +1,13 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
-import { authorize, type Actor } from "@/lib/auth/policy";
+import { type Actor } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 
 // Reads for the administrators' office pages.
 
 export async function listOffices(actor: Actor) {
-  authorize(actor, "office:manage");
+  await authorizeAudited(actor, "office:manage");
   const offices = await db.immigrationOffice.findMany({
     orderBy: [{ regionalProvinceCode: "asc" }, { name: "asc" }],
     select: {
@@ -33,7 +34,7 @@ export async function listOffices(actor: Actor) {
 }
 
 export async function getOffice(actor: Actor, id: string) {
-  authorize(actor, "office:manage");
+  await authorizeAudited(actor, "office:manage");
   const office = /^[0-9a-f-]{36}$/i.test(id)
     ? await db.immigrationOffice.findUnique({
         where: { id },
@@ -46,7 +47,7 @@ export async function getOffice(actor: Actor, id: string) {
 
 /** Provinces with their regencies and which office holds each, for the working-area picker. */
 export async function regencyChoices(actor: Actor) {
-  authorize(actor, "office:manage");
+  await authorizeAudited(actor, "office:manage");
   const provinces = await db.province.findMany({
     orderBy: { code: "asc" },
     select: {

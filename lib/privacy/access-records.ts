@@ -1,7 +1,8 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db, type Tx } from "@/lib/db/client";
 import type { AccessKind, AccessPurpose, Role } from "@/lib/db/generated/enums";
-import { authorize, type Actor } from "@/lib/auth/policy";
+import { type Actor } from "@/lib/auth/policy";
 
 // Who saw whose personal data, when and why. Written on every view of a CPMI detail page and of a full NIK;
 // read by administrators, and given to the data subject (without staff names) in the copy of their data.
@@ -41,7 +42,7 @@ export type AccessRecordRow = {
 
 /** For administrators: every access, newest first, filtered on the server. */
 export async function listAccessRecords(actor: Actor, filters: AccessRecordFilters = {}) {
-  authorize(actor, "accessRecord:read");
+  await authorizeAudited(actor, "accessRecord:read");
   const where = {
     ...(filters.candidateId ? { candidateId: filters.candidateId } : {}),
     ...(filters.actorId ? { actorId: filters.actorId } : {}),

@@ -1,7 +1,8 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import type { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
-import { authorize, type Actor } from "@/lib/auth/policy";
+import { type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/log";
 import { fill, type Locale } from "@/lib/i18n/locale";
 import { privacyMessages } from "@/lib/i18n/messages/privacy";
@@ -20,7 +21,7 @@ export async function getRetentionPolicy(): Promise<RetentionPolicy> {
 }
 
 export async function updateRetentionPolicy(actor: Actor, input: RetentionPolicy): Promise<RetentionPolicy> {
-  authorize(actor, "retention:manage");
+  await authorizeAudited(actor, "retention:manage");
   const policy = retentionPolicySchema.parse(input);
   return db.$transaction(async (tx) => {
     const before = await tx.setting.findUnique({ where: { key: RETENTION_SETTING_KEY } });

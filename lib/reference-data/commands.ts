@@ -1,6 +1,7 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
-import { authorize, type Actor } from "@/lib/auth/policy";
+import { type Actor } from "@/lib/auth/policy";
 import { diffChanges, recordAudit } from "@/lib/audit/log";
 import { NotFoundError } from "@/lib/errors";
 import { invalidInput, parseInput } from "@/lib/admin/input";
@@ -11,7 +12,7 @@ import { feeInputSchema, moratoriumInputSchema } from "./schema";
 
 /** Adds a fee, or edits the one with the same code. */
 export async function saveFee(actor: Actor, raw: unknown) {
-  authorize(actor, "referenceData:manage");
+  await authorizeAudited(actor, "referenceData:manage");
   const input = parseInput(feeInputSchema, raw);
   return db.$transaction(async (tx) => {
     const before = await tx.passportFee.findUnique({ where: { code: input.code } });
@@ -26,7 +27,7 @@ export async function saveFee(actor: Actor, raw: unknown) {
 }
 
 export async function deleteFee(actor: Actor, code: string) {
-  authorize(actor, "referenceData:manage");
+  await authorizeAudited(actor, "referenceData:manage");
   return db.$transaction(async (tx) => {
     const before = await tx.passportFee.findUnique({ where: { code: String(code) } });
     if (!before) throw new NotFoundError("fee");
@@ -39,7 +40,7 @@ export async function deleteFee(actor: Actor, code: string) {
 }
 
 export async function addMoratoriumCountry(actor: Actor, raw: unknown) {
-  authorize(actor, "referenceData:manage");
+  await authorizeAudited(actor, "referenceData:manage");
   const input = parseInput(moratoriumInputSchema, raw);
   if (!isCountryCode(input.countryCode) || input.countryCode === "ID") throw invalidInput({ countryCode: "v.country" });
   return db.$transaction(async (tx) => {
@@ -55,7 +56,7 @@ export async function addMoratoriumCountry(actor: Actor, raw: unknown) {
 }
 
 export async function removeMoratoriumCountry(actor: Actor, countryCode: string) {
-  authorize(actor, "referenceData:manage");
+  await authorizeAudited(actor, "referenceData:manage");
   return db.$transaction(async (tx) => {
     const before = await tx.moratoriumCountry.findUnique({ where: { countryCode: String(countryCode) } });
     if (!before) throw new NotFoundError("moratorium country");

@@ -1,13 +1,14 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
-import { authorize, type Actor } from "@/lib/auth/policy";
+import { type Actor } from "@/lib/auth/policy";
 
 export async function listFeesForEditing(actor: Actor) {
-  authorize(actor, "referenceData:manage");
+  await authorizeAudited(actor, "referenceData:manage");
   return db.passportFee.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
 }
 
 export async function listMoratoriumForEditing(actor: Actor) {
-  authorize(actor, "referenceData:manage");
+  await authorizeAudited(actor, "referenceData:manage");
   return db.moratoriumCountry.findMany({ orderBy: { countryCode: "asc" } });
 }

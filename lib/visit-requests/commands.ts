@@ -1,6 +1,7 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
-import { authorize, regencyOf, type Actor } from "@/lib/auth/policy";
+import { regencyOf, type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/log";
 import { dayString, timeZoneOfVillage, todayIn } from "@/lib/candidates/dates";
 import { fieldKeys } from "@/lib/candidates/results";
@@ -15,7 +16,7 @@ export type VisitRequestResult =
   | { ok: false; reason: "noOffice" };
 
 export async function createVisitRequest(actor: Actor, raw: unknown, options: { now?: Date } = {}): Promise<VisitRequestResult> {
-  authorize(actor, "visitRequest:create", { villageCode: actor.villageCode }, "village");
+  await authorizeAudited(actor, "visitRequest:create", { villageCode: actor.villageCode }, "village");
   const villageCode = actor.villageCode!;
   const parsed = visitRequestSchema(todayIn(timeZoneOfVillage(villageCode), options.now)).safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: fieldKeys(parsed.error) };

@@ -1,7 +1,8 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db, type Tx } from "@/lib/db/client";
 import type { DataSubjectRequest, SubjectRequestType } from "@/lib/db/generated/client";
-import { authorize, villageScope, type Actor } from "@/lib/auth/policy";
+import { villageScope, type Actor } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/log";
 import { AppError, NotFoundError } from "@/lib/errors";
 import { decryptField } from "@/lib/crypto/fields";
@@ -43,7 +44,7 @@ export async function villageTimeZone(villageCode: string, tx: Tx = db): Promise
 }
 
 export async function recordSubjectRequest(actor: Actor, raw: RecordRequestInput, now = new Date()) {
-  authorize(actor, PERMISSION);
+  await authorizeAudited(actor, PERMISSION);
   const input = recordRequestSchema.parse(raw);
   const candidate = await db.candidate.findFirst({
     where: { nikHash: { in: nikLookupHashes(input.nik) }, ...villageScope(actor, PERMISSION) },
@@ -83,7 +84,7 @@ export async function recordSubjectRequest(actor: Actor, raw: RecordRequestInput
 
 /** The request in the actor's scope, locked for the rest of the transaction. */
 async function lockRequest(tx: Tx, actor: Actor, id: string): Promise<DataSubjectRequest> {
-  authorize(actor, PERMISSION);
+  await authorizeAudited(actor, PERMISSION);
   if (!UUID.test(id)) throw new NotFoundError("DataSubjectRequest");
   await tx.$queryRaw`SELECT id FROM "DataSubjectRequest" WHERE id = ${id}::uuid FOR UPDATE`;
   const request = await tx.dataSubjectRequest.findFirst({ where: { id, ...villageScope(actor, PERMISSION) } });

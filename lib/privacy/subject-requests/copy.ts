@@ -1,6 +1,7 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db, type Tx } from "@/lib/db/client";
-import { authorize, villageScope, type Actor } from "@/lib/auth/policy";
+import { villageScope, type Actor } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 import { decryptField } from "@/lib/crypto/fields";
 import { accessHistoryForSubject, recordCandidateAccess } from "../access-records";
@@ -139,7 +140,7 @@ function auditFields(changes: unknown): string[] {
  * recorded as an export for a data-subject request (and that record is part of the copy).
  */
 export async function getSubjectCopy(actor: Actor, requestId: string, now = new Date()) {
-  authorize(actor, "subjectRequest:manage");
+  await authorizeAudited(actor, "subjectRequest:manage");
   if (!UUID.test(requestId)) throw new NotFoundError("DataSubjectRequest");
   const request = await db.dataSubjectRequest.findFirst({
     where: { id: requestId, type: { in: ["ACCESS", "COPY"] }, ...villageScope(actor, "subjectRequest:manage") },

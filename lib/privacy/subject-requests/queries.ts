@@ -1,6 +1,7 @@
 import "server-only";
+import { authorizeAudited } from "@/lib/auth/guard";
 import { db } from "@/lib/db/client";
-import { authorize, can, villageScope, type Actor } from "@/lib/auth/policy";
+import { can, villageScope, type Actor } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 import { recordCandidateAccess } from "../access-records";
 import { utcToZonedLocal } from "../zoned-time";
@@ -23,7 +24,7 @@ export function canManageSubjectRequests(actor: Actor): boolean {
 }
 
 export async function listSubjectRequests(actor: Actor, filters: RequestFilters, now = new Date()) {
-  authorize(actor, PERMISSION);
+  await authorizeAudited(actor, PERMISSION);
   const where = {
     ...villageScope(actor, PERMISSION),
     ...(filters.status === "ALL" ? {} : { status: filters.status }),
@@ -68,7 +69,7 @@ export async function listSubjectRequests(actor: Actor, filters: RequestFilters,
 
 /** One request with the record it concerns; showing the record's details to staff is an access, so it is recorded. */
 export async function getSubjectRequest(actor: Actor, id: string, now = new Date()) {
-  authorize(actor, PERMISSION);
+  await authorizeAudited(actor, PERMISSION);
   if (!UUID.test(id)) throw new NotFoundError("DataSubjectRequest");
   const request = await db.dataSubjectRequest.findFirst({
     where: { id, ...villageScope(actor, PERMISSION) },
