@@ -194,7 +194,9 @@ async function main() {
   if (!args["skip-build"]) {
     await run("npx", ["next", "build"], { ...process.env, BENCH_BASELINES: "1", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: target.url });
   }
+  // Its own process group, so stopping it also stops the next-server process npx starts.
   const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+    detached: true,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, BENCH_BASELINES: "1", NODE_ENV: "production", DATABASE_URL: target.url, APP_URL: BASE, NEXT_TELEMETRY_DISABLED: "1" },
   });
@@ -238,7 +240,7 @@ async function main() {
       results.push({ name: "cpmi-registration", role: "village", write: true, latency: writeLatency, throughput: writeThroughput, stored: after - before, sent: registrationCounter, rpsTarget: 100 });
     }
   } finally {
-    server.kill("SIGTERM");
+    process.kill(-server.pid!, "SIGTERM");
     await pool.end();
     await target.stop();
   }
