@@ -96,6 +96,12 @@ export async function scheduleEvent(actor: Actor, input: EventInput) {
   }
   try {
     return await db.$transaction(async (tx) => {
+      // Again inside: a copy of the form that waited for an earlier one's transaction sees its event here, before
+      // the double-booking check would mistake that event for a clash.
+      if (data.idempotencyKey) {
+        const existing = await tx.outreachEvent.findUnique({ where: { idempotencyKey: data.idempotencyKey } });
+        if (existing && existing.officeId === officeId) return existing;
+      }
       const zone = await officeZone(tx, officeId);
       const period = { startsAt: localToUtc(data.startsAt, zone), endsAt: localToUtc(data.endsAt, zone) };
       return createEvent(tx, actor, officeId, data, period);
