@@ -107,9 +107,15 @@ describe("register search under hostile queries", { timeout: 120_000 }, () => {
 
     const found = await listCandidates(official, candidateFiltersSchema.parse({ q: "_Aini 100% \\" }));
     expect(found.items.map((item) => item.id)).toEqual([literal.id]);
+    // Single wildcard characters have no trigrams, so only a literal match may come back: names that really
+    // contain the character (the fuzzing above may have registered some), and only from the actor's village.
     for (const q of ["%", "_", "\\", "%%", "__", "%_%"]) {
       const result = await listCandidates(official, candidateFiltersSchema.parse({ q }));
-      expect(result.items.every((item) => item.id === literal.id), `q=${q}`).toBe(true);
+      expect(result.items.some((item) => item.id === literal.id), `q=${q}`).toBe(literal.name.includes(q));
+      for (const item of result.items) {
+        expect(item.villageCode, `q=${q}`).toBe(official.villageCode);
+        expect(item.name.toLowerCase(), `q=${q}`).toContain(q.toLowerCase());
+      }
     }
 
     await fc.assert(
