@@ -24,7 +24,7 @@ export default defineConfig({
     server: { deps: { inline: ["next-auth"] } },
     projects: [
       // `extends: true` so each project inherits the options above (time zone, timeouts, workers).
-      { ...shared, extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      { ...shared, extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"] } },
       {
         ...shared,
         extends: true,
