@@ -10,7 +10,15 @@ const nextConfig: NextConfig = {
   pageExtensions: benchBuild ? ["tsx", "ts", "bench.tsx"] : ["tsx", "ts"],
   reactStrictMode: true,
   // Packages with native or WebAssembly parts stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "exceljs"],
+  // Tailwind's compiler (lightningcss, oxide) compiles the public pages' inline stylesheet at run time.
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "exceljs",
+    "@tailwindcss/node",
+    "@tailwindcss/oxide",
+  ],
   typedRoutes: false,
   // The public portal lives under /id and /en; Bahasa Indonesia is the default.
   async redirects() {

@@ -38,10 +38,10 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const forwarded = new Headers(request.headers);
   for (const name of INTERNAL_REQUEST_HEADERS) forwarded.delete(name);
 
-  // Public pages may be statically rendered, and a static page cannot carry a per-request nonce.
-  const nonce = isPublicPath(request.nextUrl.pathname) ? undefined : newNonce();
+  // Public pages carry no script at all, so their policy allows none (and a cached page needs no nonce).
+  const nonce = isPublicPath(request.nextUrl.pathname) ? "none" : newNonce();
   const policy = contentSecurityPolicy({ nonce, development, https });
-  if (nonce) {
+  if (nonce !== "none") {
     // Next reads the nonce from the request's CSP header and stamps it on its own scripts.
     forwarded.set("x-nonce", nonce);
     forwarded.set("content-security-policy", policy);

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/i18n/locale";
 import { publicMessages } from "@/lib/i18n/messages/public";
@@ -34,10 +33,10 @@ export function PublicShell({
     <>
       <header className="no-print border-b border-brand-800 bg-brand-700 text-white">
         <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-          <Link href={localePath(locale)} className="font-bold leading-tight text-white no-underline">
+          <a href={localePath(locale)} className="font-bold leading-tight text-white no-underline">
             {t.siteName}
             <span className="block text-sm font-normal text-brand-100">{t.siteTagline}</span>
-          </Link>
+          </a>
           <a
             href={localePath(other, path)}
             hrefLang={other}
@@ -51,13 +50,13 @@ export function PublicShell({
           <ul className="mx-auto flex max-w-3xl gap-1 overflow-x-auto px-2 text-sm">
             {nav.map((item) => (
               <li key={item.key}>
-                <Link
+                <a
                   href={item.href}
                   aria-current={section === item.key ? "page" : undefined}
                   className="block whitespace-nowrap px-3 py-3 text-white underline-offset-4 hover:underline aria-[current=page]:font-bold aria-[current=page]:underline"
                 >
                   {item.label}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>
@@ -71,12 +70,12 @@ export function PublicShell({
           <p>{t.footerNoFees}</p>
           <p>{t.footerAbout}</p>
           <p className="flex flex-wrap gap-4">
-            <Link href={localePath(locale, "/privasi")} className="text-brand-700 underline">
+            <a href={localePath(locale, "/privasi")} className="text-brand-700 underline">
               {t.footerPrivacy}
-            </Link>
-            <Link href="/masuk" prefetch={false} className="text-brand-700 underline">
+            </a>
+            <a href="/masuk" className="text-brand-700 underline">
               {t.footerSignIn}
-            </Link>
+            </a>
           </p>
         </div>
       </footer>

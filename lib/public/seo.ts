@@ -1,31 +1,43 @@
-import type { Metadata } from "next";
 import { env } from "@/lib/env";
 import { LOCALES, type Locale } from "@/lib/i18n/locale";
-import { publicMessages } from "@/lib/i18n/messages/public";
 
 /** A public page's path in a locale: localePath("en", "/panduan") → "/en/panduan". */
 export function localePath(locale: Locale, path = ""): string {
   return `/${locale}${path}`;
 }
 
-/** Title, description, language alternates and Open Graph tags (WhatsApp reads og:title/description). */
-export function pageMetadata(options: { locale: Locale; path: string; title: string; description: string }): Metadata {
-  const { locale, path, title, description } = options;
-  const t = publicMessages(locale);
-  const languages = Object.fromEntries(LOCALES.map((l) => [l === "id" ? "id-ID" : "en-GB", localePath(l, path)]));
+/** What a public page says about itself in its <head>. `path` is the page's path without the locale. */
+export type PageHead = { locale: Locale; path: string; title: string; description: string; noIndex?: boolean };
+
+export type HeadTags = {
+  title: string;
+  description: string;
+  canonical: string;
+  alternates: { hrefLang: string; href: string }[];
+  openGraph: { property: string; content: string }[];
+  noIndex: boolean;
+};
+
+const HREFLANG: Record<Locale, string> = { id: "id-ID", en: "en-GB" };
+const OG_LOCALE: Record<Locale, string> = { id: "id_ID", en: "en_GB" };
+
+/** Title, description, canonical URL, language alternates and Open Graph tags (WhatsApp reads og:title). */
+export function headTags(head: PageHead, siteName: string): HeadTags {
+  const origin = env().APP_URL.replace(/\/$/, "");
+  const url = (locale: Locale) => `${origin}${localePath(locale, head.path)}`;
   return {
-    metadataBase: new URL(env().APP_URL),
-    title,
-    description,
-    alternates: { canonical: localePath(locale, path), languages },
-    openGraph: {
-      type: "website",
-      siteName: t.siteName,
-      title,
-      description,
-      url: localePath(locale, path),
-      locale: locale === "id" ? "id_ID" : "en_GB",
-    },
-    twitter: { card: "summary", title, description },
+    title: `${head.title} · ${siteName}`,
+    description: head.description,
+    canonical: url(head.locale),
+    alternates: LOCALES.map((l) => ({ hrefLang: HREFLANG[l], href: url(l) })),
+    openGraph: [
+      { property: "og:type", content: "website" },
+      { property: "og:site_name", content: siteName },
+      { property: "og:title", content: head.title },
+      { property: "og:description", content: head.description },
+      { property: "og:url", content: url(head.locale) },
+      { property: "og:locale", content: OG_LOCALE[head.locale] },
+    ],
+    noIndex: head.noIndex ?? false,
   };
 }

@@ -2,14 +2,17 @@
 // the tests agree. See docs/decisions/hardening-csp.md for why public pages get a nonce-free policy.
 
 export type PolicyOptions = {
-  /** Per-request nonce; when absent the policy allows Next's inline bootstrap scripts from 'self' pages. */
-  nonce?: string;
+  /**
+   * "none" for the public pages, which are plain HTML with no script at all (decision 011); otherwise the
+   * per-request nonce Next stamps on its scripts.
+   */
+  nonce: string | "none";
   development: boolean;
   /** APP_URL is https: browsers may upgrade sub-resource requests. */
   https: boolean;
 };
 
-/** Public pages render without per-request data; everything under these prefixes may be static. */
+/** The public portal: plain HTML documents without script, many of them cached whole. */
 export const PUBLIC_PREFIXES = ["/id", "/en"] as const;
 
 export function isPublicPath(pathname: string): boolean {
@@ -19,10 +22,7 @@ export function isPublicPath(pathname: string): boolean {
 export function contentSecurityPolicy({ nonce, development, https }: PolicyOptions): string {
   // React needs eval in development only, for its server-error stack reconstruction.
   const devEval = development ? " 'unsafe-eval'" : "";
-  const scripts = nonce
-    ? `'self' 'nonce-${nonce}' 'strict-dynamic'${devEval}`
-    : // Statically rendered pages carry Next's inline bootstrap scripts without a nonce.
-      `'self' 'unsafe-inline'${devEval}`;
+  const scripts = nonce === "none" ? "'none'" : `'self' 'nonce-${nonce}' 'strict-dynamic'${devEval}`;
   const directives = [
     "default-src 'self'",
     `script-src ${scripts}`,

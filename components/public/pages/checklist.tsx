@@ -1,7 +1,5 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import type { PublicPage } from "@/components/public/public-page";
 import { PublicShell } from "@/components/public/public-shell";
-import { ShareLink } from "@/components/public/share-link";
 import { ChoiceGroup, SelectField, TextField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { buildChecklist, type Checklist } from "@/lib/checklist/rules";
@@ -16,26 +14,17 @@ import {
 import { listOfficesForChecklist } from "@/lib/calendar/queries";
 import { getGuideData } from "@/lib/guides/queries";
 import type { GuideData } from "@/lib/guides/markdown";
-import { formatRupiah, isLocale, type Locale } from "@/lib/i18n/locale";
+import { formatRupiah, type Locale } from "@/lib/i18n/locale";
 import { publicMessages, type PublicMessages } from "@/lib/i18n/messages/public";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { countryName } from "@/lib/reference/countries";
-import { localePath, pageMetadata } from "@/lib/public/seo";
+import { env } from "@/lib/env";
+import { localePath } from "@/lib/public/seo";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawQuery> };
-const localeOf = (value: string): Locale => (isLocale(value) ? value : "id");
 const FIELDS = ["purpose", "application", "age", "type", "office"] as const;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = localeOf((await params).locale);
+export async function checklistPage({ locale, query }: { locale: Locale; query: RawQuery }): Promise<PublicPage> {
   const t = publicMessages(locale);
-  return pageMetadata({ locale, path: "/cek-dokumen", title: t.checklistTitle, description: t.checklistDescription });
-}
-
-export default async function ChecklistPage({ params, searchParams }: Props) {
-  const locale = localeOf((await params).locale);
-  const t = publicMessages(locale);
-  const query = await searchParams;
   const values = Object.fromEntries(FIELDS.map((f) => [f, firstValue(query[f])])) as Record<(typeof FIELDS)[number], string | undefined>;
   const answered = FIELDS.some((f) => values[f] !== undefined);
 
@@ -56,7 +45,9 @@ export default async function ChecklistPage({ params, searchParams }: Props) {
     data = await getGuideData();
   }
 
-  return (
+  return {
+    head: { locale, path: "/cek-dokumen", title: t.checklistTitle, description: t.checklistDescription },
+    body: (
     <PublicShell locale={locale} path="/cek-dokumen" section="checklist">
       <h1 className="text-2xl font-bold text-brand-800">{t.checklistTitle}</h1>
       <p className="mt-2 text-slate-700">{t.checklistIntro}</p>
@@ -119,12 +110,31 @@ export default async function ChecklistPage({ params, searchParams }: Props) {
         </button>
       </form>
 
-      {result && data ? <ChecklistResult t={t} locale={locale} result={result} data={data} /> : null}
+      {result && data ? <ChecklistResult t={t} locale={locale} result={result} data={data} shareUrl={shareUrl(locale, values)} /> : null}
     </PublicShell>
-  );
+    ),
+  };
 }
 
-function ChecklistResult({ t, locale, result, data }: { t: PublicMessages; locale: Locale; result: Checklist; data: GuideData }) {
+/** The address of this very result: the answers are the query string, so it can be sent as it is. */
+function shareUrl(locale: Locale, values: Record<string, string | undefined>): string {
+  const query = new URLSearchParams(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  return `${env().APP_URL.replace(/\/$/, "")}${localePath(locale, "/cek-dokumen")}?${query}`;
+}
+
+function ChecklistResult({
+  t,
+  locale,
+  result,
+  data,
+  shareUrl,
+}: {
+  t: PublicMessages;
+  locale: Locale;
+  result: Checklist;
+  data: GuideData;
+  shareUrl: string;
+}) {
   const fees = result.feeCodes.map((code) => data.fees.find((f) => f.code === code)).filter((f) => f !== undefined);
   const optional = result.optionalFeeCodes.map((code) => data.fees.find((f) => f.code === code)).filter((f) => f !== undefined);
   const work = result.procedureSteps.length > 0;
@@ -184,9 +194,9 @@ function ChecklistResult({ t, locale, result, data }: { t: PublicMessages; local
           ))}
         </ol>
         <p className="mt-2 text-sm">
-          <Link href={localePath(locale, "/panduan/m-paspor")} className="text-brand-700 underline">
+          <a href={localePath(locale, "/panduan/m-paspor")} className="text-brand-700 underline">
             {t.resultReadGuide}: M-Paspor
-          </Link>
+          </a>
         </p>
       </section>
 
@@ -201,9 +211,9 @@ function ChecklistResult({ t, locale, result, data }: { t: PublicMessages; local
             ))}
           </ol>
           <p className="mt-2 text-sm">
-            <Link href={localePath(locale, "/panduan/bekerja-ke-luar-negeri")} className="text-brand-700 underline">
+            <a href={localePath(locale, "/panduan/bekerja-ke-luar-negeri")} className="text-brand-700 underline">
               {t.resultReadGuide}
-            </Link>
+            </a>
           </p>
         </section>
       ) : null}
@@ -232,15 +242,23 @@ function ChecklistResult({ t, locale, result, data }: { t: PublicMessages; local
         ) : null}
         {work ? (
           <p className="mt-3 text-sm">
-            <Link href={localePath(locale, "/panduan/tanda-perdagangan-orang")} className="text-red-900 underline">
+            <a href={localePath(locale, "/panduan/tanda-perdagangan-orang")} className="text-red-900 underline">
               {t.resultReadGuide}
-            </Link>
+            </a>
           </p>
         ) : null}
       </section>
 
       <p className="text-sm text-slate-700">{t.resultShare}</p>
-      <ShareLink label={t.resultShareButton} copiedLabel={t.resultCopied} title={t.checklistTitle} />
+      <p className="no-print">
+        {/* A plain link to WhatsApp's share page: no script, and the app most villagers share with. */}
+        <a
+          href={`https://wa.me/?text=${encodeURIComponent(`${t.checklistTitle}: ${shareUrl}`)}`}
+          className="inline-flex min-h-11 items-center rounded-md bg-white px-4 py-2 text-sm font-semibold text-brand-700 underline ring-1 ring-inset ring-brand-600 hover:bg-brand-50"
+        >
+          {t.resultShareButton}
+        </a>
+      </p>
     </section>
   );
 }

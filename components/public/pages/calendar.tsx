@@ -1,29 +1,18 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import type { PublicPage } from "@/components/public/public-page";
 import { EventItem } from "@/components/public/event-item";
 import { PublicShell } from "@/components/public/public-shell";
 import { calendarFilterOptions, listPublicUpcomingEvents } from "@/lib/calendar/queries";
 import { firstValue, type RawQuery } from "@/lib/checklist/schema";
-import { isLocale, type Locale } from "@/lib/i18n/locale";
+import { type Locale } from "@/lib/i18n/locale";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { publicMessages } from "@/lib/i18n/messages/public";
-import { localePath, pageMetadata } from "@/lib/public/seo";
+import { localePath } from "@/lib/public/seo";
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawQuery> };
-const localeOf = (value: string): Locale => (isLocale(value) ? value : "id");
 const control = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = localeOf((await params).locale);
-  const t = publicMessages(locale);
-  return pageMetadata({ locale, path: "/kalender", title: t.calendarTitle, description: t.calendarDescription });
-}
-
-export default async function CalendarPage({ params, searchParams }: Props) {
-  const locale = localeOf((await params).locale);
+export async function calendarPage({ locale, query }: { locale: Locale; query: RawQuery }): Promise<PublicPage> {
   const t = publicMessages(locale);
   const c = commonMessages(locale);
-  const query = await searchParams;
   const province = firstValue(query.provinsi) ?? "";
   const office = firstValue(query.kantor) ?? "";
   const [options, events] = await Promise.all([calendarFilterOptions(), listPublicUpcomingEvents({ province, office })]);
@@ -33,7 +22,9 @@ export default async function CalendarPage({ params, searchParams }: Props) {
   if (office) feedQuery.set("kantor", office);
   const feedPath = `/api/public/calendar.ics${feedQuery.size ? `?${feedQuery}` : ""}`;
 
-  return (
+  return {
+    head: { locale, path: "/kalender", title: t.calendarTitle, description: t.calendarDescription },
+    body: (
     <PublicShell locale={locale} path="/kalender" section="calendar">
       <h1 className="text-2xl font-bold text-brand-800">{t.calendarTitle}</h1>
       <p className="mt-2 text-slate-700">{t.calendarDescription}</p>
@@ -85,9 +76,9 @@ export default async function CalendarPage({ params, searchParams }: Props) {
               extra={
                 <p className="mt-1 text-sm">
                   {t.calendarVillage}:{" "}
-                  <Link href={localePath(locale, `/desa-binaan/${e.village.code}`)} className="text-brand-700 underline">
+                  <a href={localePath(locale, `/desa-binaan/${e.village.code}`)} className="text-brand-700 underline">
                     {e.village.name}
-                  </Link>
+                  </a>
                   , {e.village.regency} · {e.office.name}
                 </p>
               }
@@ -105,5 +96,6 @@ export default async function CalendarPage({ params, searchParams }: Props) {
         <p className="mt-1 text-sm">{t.calendarSubscribeHint}</p>
       </section>
     </PublicShell>
-  );
+    ),
+  };
 }

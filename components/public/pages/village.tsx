@@ -1,64 +1,40 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
+import { publicNotFound, type PublicPage } from "@/components/public/public-page";
 import { PublicShell } from "@/components/public/public-shell";
 import { EventItem } from "@/components/public/event-item";
 import { getVillageProfile } from "@/lib/directory/queries";
-import { fill, formatDay, formatDate, isLocale, type Locale } from "@/lib/i18n/locale";
+import { fill, formatDay, formatDate, type Locale } from "@/lib/i18n/locale";
 import { publicMessages } from "@/lib/i18n/messages/public";
-import { localePath, pageMetadata } from "@/lib/public/seo";
+import { localePath } from "@/lib/public/seo";
 
-// Cached; regenerated every 10 minutes so upcoming events move to the past on time, and at once on change.
-export const revalidate = 600;
-export const dynamicParams = true;
-
-type Params = { params: Promise<{ locale: string; code: string }> };
-const localeOf = (value: string): Locale => (isLocale(value) ? value : "id");
-
-// None at build time: a national deployment has thousands of villages, and the build needs no database. Each
-// page is rendered on its first request, then served from the cache.
-export function generateStaticParams() {
-  return [];
-}
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { locale: raw, code } = await params;
-  const locale = localeOf(raw);
-  const profile = await getVillageProfile(code);
-  if (!profile) return {};
-  const t = publicMessages(locale);
-  const where = fill(t.villageLocation, { district: profile.village.district, regency: profile.village.regency, province: profile.village.province });
-  return pageMetadata({
-    locale,
-    path: `/desa-binaan/${code}`,
-    title: `Desa ${profile.village.name}`,
-    description: `${t.siteName}: ${where}. ${profile.office.name}.`,
-  });
-}
-
-export default async function VillagePage({ params }: Params) {
-  const { locale: raw, code } = await params;
-  const locale = localeOf(raw);
+export async function villagePage({ locale, params: { code } }: { locale: Locale; params: { code: string } }): Promise<PublicPage> {
   const t = publicMessages(locale);
   const profile = await getVillageProfile(code);
-  if (!profile) notFound();
+  if (!profile) publicNotFound();
   const { village, designation, office, officers, upcoming, past } = profile;
+  const where = fill(t.villageLocation, { district: village.district, regency: village.regency, province: village.province });
 
-  return (
+  return {
+    head: {
+      locale,
+      path: `/desa-binaan/${code}`,
+      title: `Desa ${village.name}`,
+      description: `${t.siteName}: ${where}. ${office.name}.`,
+    },
+    body: (
     <PublicShell locale={locale} path={`/desa-binaan/${code}`} section="directory">
       <p className="text-sm">
-        <Link href={localePath(locale, "/desa-binaan")} className="text-brand-700 underline">
+        <a href={localePath(locale, "/desa-binaan")} className="text-brand-700 underline">
           ← {t.directoryTitle}
-        </Link>
+        </a>
       </p>
       <h1 className="mt-2 text-2xl font-bold text-brand-800">Desa {village.name}</h1>
       <p className="text-slate-700">
         {fill(t.villageLocation, { district: village.district, regency: village.regency, province: village.province })}
       </p>
       <p className="mt-3">
-        <Link href={localePath(locale, `/desa-binaan/${code}/poster`)} className="font-semibold text-brand-700 underline" prefetch={false}>
+        <a href={localePath(locale, `/desa-binaan/${code}/poster`)} className="font-semibold text-brand-700 underline">
           {t.villagePoster}
-        </Link>
+        </a>
       </p>
 
       <section aria-labelledby="designation" className="mt-6">
@@ -165,5 +141,6 @@ export default async function VillagePage({ params }: Params) {
         )}
       </section>
     </PublicShell>
-  );
+    ),
+  };
 }

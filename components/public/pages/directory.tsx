@@ -1,30 +1,18 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import type { PublicPage } from "@/components/public/public-page";
 import { PublicShell } from "@/components/public/public-shell";
 import { Pagination } from "@/components/ui/pagination";
 import { firstValue, type RawQuery } from "@/lib/checklist/schema";
 import { directoryFilterOptions, searchDesignatedVillages } from "@/lib/directory/queries";
-import { fill, isLocale, type Locale } from "@/lib/i18n/locale";
+import { fill, type Locale } from "@/lib/i18n/locale";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { publicMessages } from "@/lib/i18n/messages/public";
-import { localePath, pageMetadata } from "@/lib/public/seo";
-
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawQuery> };
-const localeOf = (value: string): Locale => (isLocale(value) ? value : "id");
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = localeOf((await params).locale);
-  const t = publicMessages(locale);
-  return pageMetadata({ locale, path: "/desa-binaan", title: t.directoryTitle, description: t.directoryDescription });
-}
+import { localePath } from "@/lib/public/seo";
 
 const control = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 
-export default async function DirectoryPage({ params, searchParams }: Props) {
-  const locale = localeOf((await params).locale);
+export async function directoryPage({ locale, query }: { locale: Locale; query: RawQuery }): Promise<PublicPage> {
   const t = publicMessages(locale);
   const c = commonMessages(locale);
-  const query = await searchParams;
   const q = firstValue(query.q) ?? "";
   const province = firstValue(query.provinsi) ?? "";
   const regency = firstValue(query.kabupaten) ?? "";
@@ -44,7 +32,9 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
     return localePath(locale, `/desa-binaan${s ? `?${s}` : ""}`);
   };
 
-  return (
+  return {
+    head: { locale, path: "/desa-binaan", title: t.directoryTitle, description: t.directoryDescription },
+    body: (
     <PublicShell locale={locale} path="/desa-binaan" section="directory">
       <h1 className="text-2xl font-bold text-brand-800">{t.directoryTitle}</h1>
       <p className="mt-2 text-slate-700">{t.directoryDescription}</p>
@@ -90,9 +80,9 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
           <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
             {c.search}
           </button>
-          <Link href={localePath(locale, "/desa-binaan")} className="inline-flex min-h-11 items-center px-2 text-brand-700 underline">
+          <a href={localePath(locale, "/desa-binaan")} className="inline-flex min-h-11 items-center px-2 text-brand-700 underline">
             {c.reset}
-          </Link>
+          </a>
         </div>
       </form>
 
@@ -106,9 +96,9 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
           {result.entries.map((entry) => (
             <li key={entry.code} className="rounded-lg border border-slate-300 bg-white p-4">
               <h2 className="text-lg font-semibold">
-                <Link href={localePath(locale, `/desa-binaan/${entry.code}`)} className="text-brand-700 underline">
+                <a href={localePath(locale, `/desa-binaan/${entry.code}`)} className="text-brand-700 underline">
                   {entry.name}
-                </Link>
+                </a>
               </h2>
               <p className="text-sm text-slate-700">
                 {fill(t.villageLocation, { district: entry.district, regency: entry.regency, province: entry.province })}
@@ -124,8 +114,10 @@ export default async function DirectoryPage({ params, searchParams }: Props) {
         page={result.page}
         pages={result.pages}
         hrefFor={hrefFor}
+        link="a"
         labels={{ previous: c.previous, next: c.next, pageOf: fill(c.pageOf, { page: result.page, pages: result.pages }) }}
       />
     </PublicShell>
-  );
+    ),
+  };
 }

@@ -1,28 +1,16 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import type { PublicPage } from "@/components/public/public-page";
 import { PublicShell } from "@/components/public/public-shell";
 import { listPublishedGuides } from "@/lib/guides/queries";
-import { isLocale, type Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/i18n/locale";
 import { publicMessages } from "@/lib/i18n/messages/public";
-import { localePath, pageMetadata } from "@/lib/public/seo";
+import { localePath } from "@/lib/public/seo";
 
-// Regenerated at most hourly, and at once when a guide is published (lib/guides/revalidate.ts).
-export const revalidate = 3600;
-
-type Params = { params: Promise<{ locale: string }> };
-const localeOf = (value: string): Locale => (isLocale(value) ? value : "id");
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const locale = localeOf((await params).locale);
-  const t = publicMessages(locale);
-  return pageMetadata({ locale, path: "/panduan", title: t.guidesTitle, description: t.guidesDescription });
-}
-
-export default async function GuidesPage({ params }: Params) {
-  const locale = localeOf((await params).locale);
+export async function guidesPage({ locale }: { locale: Locale }): Promise<PublicPage> {
   const t = publicMessages(locale);
   const guides = await listPublishedGuides(locale);
-  return (
+  return {
+    head: { locale, path: "/panduan", title: t.guidesTitle, description: t.guidesDescription },
+    body: (
     <PublicShell locale={locale} path="/panduan" section="guides">
       <h1 className="text-2xl font-bold text-brand-800">{t.guidesTitle}</h1>
       <p className="mt-2 text-slate-700">{t.guidesDescription}</p>
@@ -36,9 +24,9 @@ export default async function GuidesPage({ params }: Params) {
                 {t[`guideCategory_${guide.category}` as keyof typeof t]}
               </p>
               <h2 className="mt-1 text-lg font-semibold">
-                <Link href={localePath(locale, `/panduan/${guide.slug}`)} className="text-brand-700 underline">
+                <a href={localePath(locale, `/panduan/${guide.slug}`)} className="text-brand-700 underline">
                   {guide.title}
-                </Link>
+                </a>
               </h2>
               <p className="mt-1 text-slate-700">{guide.summary}</p>
             </li>
@@ -46,5 +34,6 @@ export default async function GuidesPage({ params }: Params) {
         </ul>
       )}
     </PublicShell>
-  );
+    ),
+  };
 }

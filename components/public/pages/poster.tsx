@@ -1,48 +1,29 @@
-import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
+import { publicNotFound, type PublicPage } from "@/components/public/public-page";
 import QRCode from "qrcode";
 import { getVillageProfile } from "@/lib/directory/queries";
 import { env } from "@/lib/env";
-import { fill, isLocale, type Locale } from "@/lib/i18n/locale";
+import { fill, type Locale } from "@/lib/i18n/locale";
 import { publicMessages } from "@/lib/i18n/messages/public";
 import { localePath } from "@/lib/public/seo";
 
-export const revalidate = 600;
-
-// None at build time: each one is rendered on its first request, then cached like the page it prints.
-export function generateStaticParams() {
-  return [];
-}
-
-type Params = { params: Promise<{ locale: string; code: string }> };
-const localeOf = (value: string): Locale => (isLocale(value) ? value : "id");
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const { locale: raw, code } = await params;
-  const profile = await getVillageProfile(code);
-  if (!profile) return {};
-  return { title: `${publicMessages(localeOf(raw)).posterTitle}: Desa ${profile.village.name}`, robots: { index: false } };
-}
-
 /** An A4 poster for the village notice board: what to do before working abroad, contacts and a QR code. */
-export default async function PosterPage({ params }: Params) {
-  const { locale: raw, code } = await params;
-  const locale = localeOf(raw);
+export async function posterPage({ locale, params: { code } }: { locale: Locale; params: { code: string } }): Promise<PublicPage> {
   const t = publicMessages(locale);
   const profile = await getVillageProfile(code);
-  if (!profile) notFound();
+  if (!profile) publicNotFound();
   const { village, office } = profile;
   const guidesUrl = `${env().APP_URL}${localePath(locale, "/panduan")}`;
   // Server-side SVG: sharp at any print size, no image request, no client code.
   const qr = await QRCode.toString(guidesUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
 
-  return (
+  return {
+    head: { locale, path: `/desa-binaan/${code}/poster`, title: `${t.posterTitle}: Desa ${village.name}`, description: fill(t.villageLocation, { district: village.district, regency: village.regency, province: village.province }), noIndex: true },
+    body: (
     <main id="main" className="mx-auto max-w-[210mm] bg-white text-black">
       <p className="no-print flex flex-wrap gap-4 p-4 text-sm">
-        <Link href={localePath(locale, `/desa-binaan/${code}`)} className="text-brand-700 underline">
+        <a href={localePath(locale, `/desa-binaan/${code}`)} className="text-brand-700 underline">
           ← {t.posterBack}
-        </Link>
+        </a>
         <span>{t.printButtonHint}</span>
       </p>
       <article className="poster flex min-h-[297mm] flex-col border-8 border-brand-700 p-8">
@@ -82,5 +63,6 @@ export default async function PosterPage({ params }: Params) {
         </div>
       </article>
     </main>
-  );
+    ),
+  };
 }

@@ -1,24 +1,10 @@
-import type { Metadata } from "next";
-import Link from "next/link";
+import type { PublicPage } from "@/components/public/public-page";
 import { PublicShell } from "@/components/public/public-shell";
-import { isLocale, type Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/i18n/locale";
 import { publicMessages } from "@/lib/i18n/messages/public";
-import { localePath, pageMetadata } from "@/lib/public/seo";
+import { localePath } from "@/lib/public/seo";
 
-type Params = { params: Promise<{ locale: string }> };
-
-function localeOf(value: string): Locale {
-  return isLocale(value) ? value : "id";
-}
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const locale = localeOf((await params).locale);
-  const t = publicMessages(locale);
-  return pageMetadata({ locale, path: "", title: t.homeTitle, description: t.homeDescription });
-}
-
-export default async function HomePage({ params }: Params) {
-  const locale = localeOf((await params).locale);
+export async function homePage({ locale }: { locale: Locale }): Promise<PublicPage> {
   const t = publicMessages(locale);
   const paths = [
     { href: localePath(locale, "/panduan"), title: t.homePathGuides, body: t.homePathGuidesBody },
@@ -26,7 +12,9 @@ export default async function HomePage({ params }: Params) {
     { href: localePath(locale, "/desa-binaan"), title: t.homePathDirectory, body: t.homePathDirectoryBody },
     { href: localePath(locale, "/kalender"), title: t.homePathCalendar, body: t.homePathCalendarBody },
   ];
-  return (
+  return {
+    head: { locale, path: "", title: t.homeTitle, description: t.homeDescription },
+    body: (
     <PublicShell locale={locale} path="" section="home">
       <h1 className="text-2xl font-bold text-brand-800">{t.homeTitle}</h1>
       <p className="mt-3 text-lg leading-relaxed">{t.homeLead}</p>
@@ -38,13 +26,13 @@ export default async function HomePage({ params }: Params) {
         <ul className="mt-3 grid gap-3 sm:grid-cols-2">
           {paths.map((p) => (
             <li key={p.href}>
-              <Link
+              <a
                 href={p.href}
                 className="block h-full rounded-lg border border-slate-300 bg-white p-4 shadow-sm hover:border-brand-600"
               >
                 <span className="block font-semibold text-brand-700 underline">{p.title}</span>
                 <span className="mt-1 block text-sm text-slate-700">{p.body}</span>
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -75,5 +63,6 @@ export default async function HomePage({ params }: Params) {
         <p className="mt-2">{t.homeBasis}</p>
       </section>
     </PublicShell>
-  );
+    ),
+  };
 }

@@ -1,0 +1,62 @@
+import "server-only";
+import type { NextRequest } from "next/server";
+import { PublicDocument } from "@/components/public/public-document";
+import { PublicPageNotFound, type PublicPage } from "@/components/public/public-page";
+import { notFoundPage, unavailablePage } from "@/components/public/pages/not-found";
+import type { RawQuery } from "@/lib/checklist/schema";
+import { renderToHtml } from "@/lib/html/render";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/http/errors";
+import { isLocale, type Locale } from "@/lib/i18n/locale";
+import { publicStylesheet } from "@/lib/public/stylesheet";
+
+// Every public page is a route handler that renders a whole HTML document with no script (decision 011):
+// the pages need none, and the App Router's client runtime alone was 137 kB gzip, over the 100 kB budget.
+// Route files choose their caching with the usual segment config (force-static + revalidate, or dynamic).
+
+type PageInput<P> = { locale: Locale; params: P; query: RawQuery };
+type RouteContext<P> = { params: Promise<P & { locale: string }> };
+
+function queryOf(request: NextRequest): RawQuery {
+  const query: RawQuery = {};
+  for (const key of new Set(request.nextUrl.searchParams.keys())) {
+    const values = request.nextUrl.searchParams.getAll(key);
+    query[key] = values.length === 1 ? values[0] : values;
+  }
+  return query;
+}
+
+async function htmlResponse(page: PublicPage, headers: Record<string, string> = {}): Promise<Response> {
+  const html = await renderToHtml(
+    <PublicDocument head={page.head} stylesheet={await publicStylesheet()}>
+      {page.body}
+    </PublicDocument>,
+  );
+  return new Response(`<!DOCTYPE html>${html}`, {
+    status: page.status ?? 200,
+    headers: { "Content-Type": "text/html; charset=utf-8", ...headers },
+  });
+}
+
+/**
+ * The GET handler of a public page. An unknown language or a missing record gets the bilingual not-found
+ * page (404). `cached` routes rethrow other errors, so Next.js keeps serving the last good copy and never
+ * caches an error; uncached routes answer a database outage with a friendly 503.
+ */
+export function publicRoute<P extends Record<string, string> = Record<never, never>>(
+  render: (input: PageInput<P>) => Promise<PublicPage>,
+  { cached }: { cached: boolean },
+) {
+  return async function GET(request: NextRequest, context: RouteContext<P>): Promise<Response> {
+    const { locale: raw, ...params } = await context.params;
+    if (!isLocale(raw)) return htmlResponse(notFoundPage("id"));
+    try {
+      return await htmlResponse(await render({ locale: raw, params: params as unknown as P, query: cached ? {} : queryOf(request) }));
+    } catch (error) {
+      if (error instanceof PublicPageNotFound) return htmlResponse(notFoundPage(raw));
+      if (!cached && isDatabaseUnavailable(error)) {
+        return htmlResponse(unavailablePage(raw), { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" });
+      }
+      throw error;
+    }
+  };
+}
