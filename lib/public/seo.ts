@@ -6,8 +6,11 @@ export function localePath(locale: Locale, path = ""): string {
   return `/${locale}${path}`;
 }
 
-/** What a public page says about itself in its <head>. `path` is the page's path without the locale. */
-export type PageHead = { locale: Locale; path: string; title: string; description: string; noIndex?: boolean };
+/**
+ * What a public page says about itself in its <head>. `path` is the page's path without the locale; the site's
+ * name follows the title except where the title already names the site (the home page).
+ */
+export type PageHead = { locale: Locale; path: string; title: string; description: string; noIndex?: boolean; namesSite?: boolean };
 
 export type HeadTags = {
   title: string;
@@ -26,7 +29,7 @@ export function headTags(head: PageHead, siteName: string): HeadTags {
   const origin = env().APP_URL.replace(/\/$/, "");
   const url = (locale: Locale) => `${origin}${localePath(locale, head.path)}`;
   return {
-    title: `${head.title} · ${siteName}`,
+    title: head.namesSite ? head.title : `${head.title} · ${siteName}`,
     description: head.description,
     canonical: url(head.locale),
     alternates: LOCALES.map((l) => ({ hrefLang: HREFLANG[l], href: url(l) })),

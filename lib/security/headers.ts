@@ -1,5 +1,5 @@
 // Content-Security-Policy and the other security headers, built in one place so proxy.ts, next.config.ts and
-// the tests agree. See docs/decisions/hardening-csp.md for why public pages get a nonce-free policy.
+// the tests agree. Decisions 010 and 011 explain the two policies (nonce for signed-in pages, no script for public).
 
 export type PolicyOptions = {
   /**

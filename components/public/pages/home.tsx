@@ -13,7 +13,7 @@ export async function homePage({ locale }: { locale: Locale }): Promise<PublicPa
     { href: localePath(locale, "/kalender"), title: t.homePathCalendar, body: t.homePathCalendarBody },
   ];
   return {
-    head: { locale, path: "", title: t.homeTitle, description: t.homeDescription },
+    head: { locale, path: "", title: t.homeTitle, description: t.homeDescription, namesSite: true },
     body: (
     <PublicShell locale={locale} path="" section="home">
       <h1 className="text-2xl font-bold text-brand-800">{t.homeTitle}</h1>
