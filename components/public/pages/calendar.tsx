@@ -1,14 +1,13 @@
 import type { PublicPage } from "@/components/public/public-page";
 import { EventItem } from "@/components/public/event-item";
 import { PublicShell } from "@/components/public/public-shell";
+import { SelectField } from "@/components/ui/field";
 import { calendarFilterOptions, listPublicUpcomingEvents } from "@/lib/calendar/queries";
 import { firstValue, type RawQuery } from "@/lib/checklist/schema";
 import { type Locale } from "@/lib/i18n/locale";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { publicMessages } from "@/lib/i18n/messages/public";
 import { localePath } from "@/lib/public/seo";
-
-const control = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 
 export async function calendarPage({ locale, query }: { locale: Locale; query: RawQuery }): Promise<PublicPage> {
   const t = publicMessages(locale);
@@ -30,32 +29,20 @@ export async function calendarPage({ locale, query }: { locale: Locale; query: R
       <p className="mt-2 text-slate-700">{t.calendarDescription}</p>
 
       <form method="get" action={localePath(locale, "/kalender")} className="mt-4 grid gap-3 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-3">
-        <div>
-          <label htmlFor="provinsi" className="block text-sm font-medium">
-            {t.calendarProvince}
-          </label>
-          <select id="provinsi" name="provinsi" defaultValue={province} className={control}>
-            <option value="">{t.calendarAll}</option>
-            {options.provinces.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="kantor" className="block text-sm font-medium">
-            {t.calendarOffice}
-          </label>
-          <select id="kantor" name="kantor" defaultValue={office} className={control}>
-            <option value="">{t.calendarAll}</option>
-            {options.offices.map((o) => (
-              <option key={o.slug} value={o.slug}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t.calendarProvince}
+          name="provinsi"
+          placeholder={t.calendarAll}
+          defaultValue={province}
+          options={options.provinces.map((p) => ({ value: p.code, label: p.name }))}
+        />
+        <SelectField
+          label={t.calendarOffice}
+          name="kantor"
+          placeholder={t.calendarAll}
+          defaultValue={office}
+          options={options.offices.map((o) => ({ value: o.slug, label: o.name }))}
+        />
         <div className="flex items-end">
           <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700">
             {c.filter}

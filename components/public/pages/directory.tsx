@@ -1,5 +1,6 @@
 import type { PublicPage } from "@/components/public/public-page";
 import { PublicShell } from "@/components/public/public-shell";
+import { SelectField, TextField } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { firstValue, type RawQuery } from "@/lib/checklist/schema";
 import { directoryFilterOptions, searchDesignatedVillages } from "@/lib/directory/queries";
@@ -41,24 +42,15 @@ export async function directoryPage({ locale, query }: { locale: Locale; query: 
 
       <form method="get" action={localePath(locale, "/desa-binaan")} role="search" className="mt-4 grid gap-3 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-3">
         <div className="sm:col-span-3">
-          <label htmlFor="q" className="block text-sm font-medium">
-            {t.directorySearch}
-          </label>
-          <input id="q" name="q" type="search" defaultValue={q} className={control} autoComplete="off" />
+          <TextField label={t.directorySearch} name="q" type="search" defaultValue={q} autoComplete="off" />
         </div>
-        <div>
-          <label htmlFor="provinsi" className="block text-sm font-medium">
-            {t.directoryProvince}
-          </label>
-          <select id="provinsi" name="provinsi" defaultValue={province} className={control}>
-            <option value="">{t.directoryAll}</option>
-            {options.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t.directoryProvince}
+          name="provinsi"
+          placeholder={t.directoryAll}
+          defaultValue={province}
+          options={options.map((p) => ({ value: p.code, label: p.name }))}
+        />
         <div>
           <label htmlFor="kabupaten" className="block text-sm font-medium">
             {t.directoryRegency}
