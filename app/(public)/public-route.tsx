@@ -50,11 +50,16 @@ export function publicRoute<P extends Record<string, string> = Record<never, nev
     const { locale: raw, ...params } = await context.params;
     if (!isLocale(raw)) return htmlResponse(notFoundPage("id"));
     try {
-      return await htmlResponse(await render({ locale: raw, params: params as unknown as P, query: cached ? {} : queryOf(request) }));
+      return await htmlResponse(
+        await render({ locale: raw, params: params as unknown as P, query: cached ? {} : queryOf(request) }),
+      );
     } catch (error) {
       if (error instanceof PublicPageNotFound) return htmlResponse(notFoundPage(raw));
       if (!cached && isDatabaseUnavailable(error)) {
-        return htmlResponse(unavailablePage(raw), { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" });
+        return htmlResponse(unavailablePage(raw), {
+          "Retry-After": String(RETRY_AFTER_SECONDS),
+          "Cache-Control": "no-store",
+        });
       }
       throw error;
     }

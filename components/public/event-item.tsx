@@ -27,9 +27,19 @@ export function EventItem({
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const t = publicMessages(locale);
-  const day = formatDate(locale, event.startsAt, { weekday: "long", day: "numeric", month: "long", year: "numeric" }, event.timeZone);
+  const day = formatDate(
+    locale,
+    event.startsAt,
+    { weekday: "long", day: "numeric", month: "long", year: "numeric" },
+    event.timeZone,
+  );
   const time = (d: Date, zone: boolean) =>
-    formatDate(locale, d, { hour: "2-digit", minute: "2-digit", ...(zone ? { timeZoneName: "short" } : {}) }, event.timeZone);
+    formatDate(
+      locale,
+      d,
+      { hour: "2-digit", minute: "2-digit", ...(zone ? { timeZoneName: "short" } : {}) },
+      event.timeZone,
+    );
   return (
     <li className="rounded-lg border border-slate-300 bg-white p-4">
       <p className="text-sm font-semibold text-brand-800">

@@ -8,7 +8,15 @@ import { headTags, type PageHead } from "@/lib/public/seo";
  * The whole HTML document of a public page: language, metadata for search engines and link previews, the
  * inlined stylesheet and the skip link. There is no script: the pages work by links and plain forms.
  */
-export function PublicDocument({ head, stylesheet, children }: { head: PageHead; stylesheet: string; children: ReactNode }) {
+export function PublicDocument({
+  head,
+  stylesheet,
+  children,
+}: {
+  head: PageHead;
+  stylesheet: string;
+  children: ReactNode;
+}) {
   const locale: Locale = head.locale;
   const t = publicMessages(locale);
   const tags = headTags(head, t.siteName);

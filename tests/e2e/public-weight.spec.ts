@@ -26,7 +26,9 @@ for (const path of PAGES) {
     });
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const inline = await page.locator("script:not([src])").evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ""));
+    const inline = await page
+      .locator("script:not([src])")
+      .evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ""));
     const bodies = [...(await Promise.all(scripts)), ...inline.map((code) => Buffer.from(code))];
     const kb = bodies.reduce((sum, body) => sum + gzipSync(body).length, 0) / 1024;
     test.info().annotations.push({ type: "javascript-kb-gzip", description: kb.toFixed(1) });

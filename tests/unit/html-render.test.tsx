@@ -18,14 +18,32 @@ function Card({ title, children }: { title: string; children?: React.ReactNode }
 }
 
 const TREES: [string, React.ReactElement][] = [
-  ["text, numbers and escaping", <p key="p">{"a < b & 'c' \"d\""} {3} {null} {false} {["x", "y"]}</p>],
+  [
+    "text, numbers and escaping",
+    <p key="p">
+      {"a < b & 'c' \"d\""} {3} {null} {false} {["x", "y"]}
+    </p>,
+  ],
   [
     "attributes: aliases, booleans, aria and data",
     <form key="f" method="get" action="/id/cek-dokumen" noValidate acceptCharset="utf-8">
       <label htmlFor="age" className="block">
         Umur
       </label>
-      <input id="age" name="age" type="number" inputMode="numeric" min={0} max={120} tabIndex={-1} readOnly disabled={false} aria-invalid data-x={false} defaultValue="2&4" />
+      <input
+        id="age"
+        name="age"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={120}
+        tabIndex={-1}
+        readOnly
+        disabled={false}
+        aria-invalid
+        data-x={false}
+        defaultValue="2&4"
+      />
       <input type="radio" name="p" value="WORK" defaultChecked />
       <textarea name="n" defaultValue="<b>" />
       <details open>
@@ -59,8 +77,16 @@ const TREES: [string, React.ReactElement][] = [
       </table>
     </div>,
   ],
-  ["raw HTML from a trusted renderer", <div key="g" className="guide-body" dangerouslySetInnerHTML={{ __html: "<p>Aman &amp; rapi</p>" }} />],
-  ["javascript: URLs are blocked", <a key="a" href=" javascript:alert(1)">x</a>],
+  [
+    "raw HTML from a trusted renderer",
+    <div key="g" className="guide-body" dangerouslySetInnerHTML={{ __html: "<p>Aman &amp; rapi</p>" }} />,
+  ],
+  [
+    "javascript: URLs are blocked",
+    <a key="a" href=" javascript:alert(1)">
+      x
+    </a>,
+  ],
   [
     "components and fragments",
     <Card key="c" title="Judul">
@@ -73,11 +99,36 @@ const TREES: [string, React.ReactElement][] = [
   [
     "the shared form controls",
     <div key="ctl">
-      <ChoiceGroup legend="Tujuan" name="purpose" type="radio" options={[{ value: "WORK", label: "Kerja" }, { value: "STUDY", label: "Sekolah" }]} selected={["WORK"]} error="Pilih satu" />
+      <ChoiceGroup
+        legend="Tujuan"
+        name="purpose"
+        type="radio"
+        options={[
+          { value: "WORK", label: "Kerja" },
+          { value: "STUDY", label: "Sekolah" },
+        ]}
+        selected={["WORK"]}
+        error="Pilih satu"
+      />
       <TextField label="Umur" name="age" defaultValue="24" error="Isi angka" />
-      <SelectField label="Kantor" name="office" placeholder="Semua" defaultValue="b" options={[{ value: "a", label: "A" }, { value: "b", label: "B" }]} />
+      <SelectField
+        label="Kantor"
+        name="office"
+        placeholder="Semua"
+        defaultValue="b"
+        options={[
+          { value: "a", label: "A" },
+          { value: "b", label: "B" },
+        ]}
+      />
       <Alert tone="error" title="Periksa isian" />
-      <Pagination page={2} pages={3} hrefFor={(p) => `/id/desa-binaan?page=${p}`} labels={{ previous: "Sebelumnya", next: "Berikutnya", pageOf: "Halaman 2 dari 3" }} link="a" />
+      <Pagination
+        page={2}
+        pages={3}
+        hrefFor={(p) => `/id/desa-binaan?page=${p}`}
+        labels={{ previous: "Sebelumnya", next: "Berikutnya", pageOf: "Halaman 2 dari 3" }}
+        link="a"
+      />
     </div>,
   ],
 ];
@@ -106,7 +157,10 @@ describe("renderToHtml", () => {
 
   it("refuses anything that would need JavaScript in the browser", async () => {
     await expect(renderToHtml(<button onClick={() => undefined}>x</button>)).rejects.toThrow(/event handlers/);
-    const clientReference = Object.assign(() => null, { $$typeof: Symbol.for("react.client.reference"), $$id: "share-link.tsx#ShareLink" });
+    const clientReference = Object.assign(() => null, {
+      $$typeof: Symbol.for("react.client.reference"),
+      $$id: "share-link.tsx#ShareLink",
+    });
     const Client = clientReference as unknown as () => null;
     await expect(renderToHtml(<Client />)).rejects.toThrow(/without JavaScript/);
   });

@@ -37,7 +37,13 @@ describe("publicRoute", () => {
   });
 
   it("gives cached routes no query string: their copy is shared by every visitor", async () => {
-    const cached = publicRoute(async ({ locale, query }) => ({ head: { locale, path: "", title: "x", description: "y" }, body: <p>{Object.keys(query).length}</p> }), { cached: true });
+    const cached = publicRoute(
+      async ({ locale, query }) => ({
+        head: { locale, path: "", title: "x", description: "y" },
+        body: <p>{Object.keys(query).length}</p>,
+      }),
+      { cached: true },
+    );
     expect(await (await cached(request("/id?q=1"), context({ locale: "id" }))).text()).toContain("<p>0</p>");
   });
 

@@ -25,7 +25,10 @@ const FIELDS = ["purpose", "application", "age", "type", "office"] as const;
 
 export async function checklistPage({ locale, query }: { locale: Locale; query: RawQuery }): Promise<PublicPage> {
   const t = publicMessages(locale);
-  const values = Object.fromEntries(FIELDS.map((f) => [f, firstValue(query[f])])) as Record<(typeof FIELDS)[number], string | undefined>;
+  const values = Object.fromEntries(FIELDS.map((f) => [f, firstValue(query[f])])) as Record<
+    (typeof FIELDS)[number],
+    string | undefined
+  >;
   const answered = FIELDS.some((f) => values[f] !== undefined);
 
   const offices = await listOfficesForChecklist();
@@ -48,77 +51,86 @@ export async function checklistPage({ locale, query }: { locale: Locale; query: 
   return {
     head: { locale, path: "/cek-dokumen", title: t.checklistTitle, description: t.checklistDescription },
     body: (
-    <PublicShell locale={locale} path="/cek-dokumen" section="checklist">
-      <h1 className="text-2xl font-bold text-brand-800">{t.checklistTitle}</h1>
-      <p className="mt-2 text-slate-700">{t.checklistIntro}</p>
+      <PublicShell locale={locale} path="/cek-dokumen" section="checklist">
+        <h1 className="text-2xl font-bold text-brand-800">{t.checklistTitle}</h1>
+        <p className="mt-2 text-slate-700">{t.checklistIntro}</p>
 
-      {Object.keys(errors).length > 0 ? (
-        <div className="mt-4">
-          <Alert tone="error" title={commonMessages(locale).fixErrors} />
-        </div>
-      ) : null}
-
-      <form method="get" action={localePath(locale, "/cek-dokumen")} className="mt-4 space-y-5 rounded-lg border border-slate-300 bg-white p-4" noValidate>
-        <ChoiceGroup
-          legend={t.qPurpose}
-          name="purpose"
-          type="radio"
-          options={PURPOSES.map((p) => ({ value: p, label: t[`purpose_${p}`] }))}
-          selected={values.purpose ? [values.purpose] : []}
-          error={errors.purpose}
-        />
-        <ChoiceGroup
-          legend={t.qApplication}
-          name="application"
-          type="radio"
-          options={APPLICATIONS.map((a) => ({ value: a, label: t[`application_${a}`] }))}
-          selected={values.application ? [values.application] : []}
-          error={errors.application}
-        />
-        <TextField
-          label={t.qAge}
-          name="age"
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={120}
-          defaultValue={values.age ?? ""}
-          error={errors.age}
-        />
-        <ChoiceGroup
-          legend={t.qType}
-          name="type"
-          type="radio"
-          options={PASSPORT_TYPES.map((p) => ({ value: p, label: t[`type_${p}`] }))}
-          selected={values.type ? [values.type] : []}
-          error={errors.type}
-        />
-        {offices.length > 0 ? (
-          <SelectField
-            label={t.qOffice}
-            name="office"
-            placeholder={t.qOfficeAny}
-            defaultValue={values.office ?? ""}
-            options={offices.map((o) => ({ value: o.slug, label: o.name }))}
-          />
+        {Object.keys(errors).length > 0 ? (
+          <div className="mt-4">
+            <Alert tone="error" title={commonMessages(locale).fixErrors} />
+          </div>
         ) : null}
-        <button
-          type="submit"
-          className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
-        >
-          {t.checklistSubmit}
-        </button>
-      </form>
 
-      {result && data ? <ChecklistResult t={t} locale={locale} result={result} data={data} shareUrl={shareUrl(locale, values)} /> : null}
-    </PublicShell>
+        <form
+          method="get"
+          action={localePath(locale, "/cek-dokumen")}
+          className="mt-4 space-y-5 rounded-lg border border-slate-300 bg-white p-4"
+          noValidate
+        >
+          <ChoiceGroup
+            legend={t.qPurpose}
+            name="purpose"
+            type="radio"
+            options={PURPOSES.map((p) => ({ value: p, label: t[`purpose_${p}`] }))}
+            selected={values.purpose ? [values.purpose] : []}
+            error={errors.purpose}
+          />
+          <ChoiceGroup
+            legend={t.qApplication}
+            name="application"
+            type="radio"
+            options={APPLICATIONS.map((a) => ({ value: a, label: t[`application_${a}`] }))}
+            selected={values.application ? [values.application] : []}
+            error={errors.application}
+          />
+          <TextField
+            label={t.qAge}
+            name="age"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={120}
+            defaultValue={values.age ?? ""}
+            error={errors.age}
+          />
+          <ChoiceGroup
+            legend={t.qType}
+            name="type"
+            type="radio"
+            options={PASSPORT_TYPES.map((p) => ({ value: p, label: t[`type_${p}`] }))}
+            selected={values.type ? [values.type] : []}
+            error={errors.type}
+          />
+          {offices.length > 0 ? (
+            <SelectField
+              label={t.qOffice}
+              name="office"
+              placeholder={t.qOfficeAny}
+              defaultValue={values.office ?? ""}
+              options={offices.map((o) => ({ value: o.slug, label: o.name }))}
+            />
+          ) : null}
+          <button
+            type="submit"
+            className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700"
+          >
+            {t.checklistSubmit}
+          </button>
+        </form>
+
+        {result && data ? (
+          <ChecklistResult t={t} locale={locale} result={result} data={data} shareUrl={shareUrl(locale, values)} />
+        ) : null}
+      </PublicShell>
     ),
   };
 }
 
 /** The address of this very result: the answers are the query string, so it can be sent as it is. */
 function shareUrl(locale: Locale, values: Record<string, string | undefined>): string {
-  const query = new URLSearchParams(Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const query = new URLSearchParams(
+    Object.entries(values).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
   return `${env().APP_URL.replace(/\/$/, "")}${localePath(locale, "/cek-dokumen")}?${query}`;
 }
 
@@ -136,7 +148,9 @@ function ChecklistResult({
   shareUrl: string;
 }) {
   const fees = result.feeCodes.map((code) => data.fees.find((f) => f.code === code)).filter((f) => f !== undefined);
-  const optional = result.optionalFeeCodes.map((code) => data.fees.find((f) => f.code === code)).filter((f) => f !== undefined);
+  const optional = result.optionalFeeCodes
+    .map((code) => data.fees.find((f) => f.code === code))
+    .filter((f) => f !== undefined);
   const work = result.procedureSteps.length > 0;
   const feeLabel = (f: (typeof fees)[number]) => (locale === "en" ? f.labelEn : f.labelId);
   return (
@@ -154,7 +168,9 @@ function ChecklistResult({
             <li key={d}>{t[`doc_${d}`]}</li>
           ))}
         </ul>
-        {result.disnaker ? <p className="mt-2 rounded-md bg-brand-50 p-3 text-sm">{t[`disnaker_${result.disnaker}`]}</p> : null}
+        {result.disnaker ? (
+          <p className="mt-2 rounded-md bg-brand-50 p-3 text-sm">{t[`disnaker_${result.disnaker}`]}</p>
+        ) : null}
         {work ? <p className="mt-2 text-sm text-slate-700">{t.pmiDocsNote}</p> : null}
       </section>
 
@@ -177,7 +193,8 @@ function ChecklistResult({
             {fees.length > 1 ? <p className="mt-2 text-sm text-slate-700">{t.resultFeesChoose}</p> : null}
             {optional.map((f) => (
               <p key={f.code} className="mt-2 text-sm text-slate-700">
-                {t.resultFeesOptional} {feeLabel(f)}: <span className="font-semibold">{formatRupiah(locale, f.amount)}</span>
+                {t.resultFeesOptional} {feeLabel(f)}:{" "}
+                <span className="font-semibold">{formatRupiah(locale, f.amount)}</span>
               </p>
             ))}
           </>

@@ -7,7 +7,13 @@ import { fill } from "@/lib/i18n/locale";
 import { publicMessages } from "@/lib/i18n/messages/public";
 import { localePath } from "@/lib/public/seo";
 
-export async function guidePage({ locale, params: { slug } }: { locale: Locale; params: { slug: string } }): Promise<PublicPage> {
+export async function guidePage({
+  locale,
+  params: { slug },
+}: {
+  locale: Locale;
+  params: { slug: string };
+}): Promise<PublicPage> {
   const t = publicMessages(locale);
   const [guide, data] = await Promise.all([getPublishedGuide(slug, locale), getGuideData()]);
   if (!guide) publicNotFound();
@@ -15,26 +21,26 @@ export async function guidePage({ locale, params: { slug } }: { locale: Locale; 
   return {
     head: { locale, path: `/panduan/${slug}`, title: guide.title, description: guide.summary },
     body: (
-    <PublicShell locale={locale} path={`/panduan/${slug}`} section="guides">
-      <p className="no-print text-sm">
-        <a href={localePath(locale, "/panduan")} className="text-brand-700 underline">
-          ← {t.guideBack}
-        </a>
-      </p>
-      <article className="mt-3">
-        <h1 className="text-2xl font-bold text-brand-800">{guide.title}</h1>
-        <p className="mt-2 text-lg text-slate-700">{guide.summary}</p>
-        <p className="mt-2 text-sm text-slate-600">
-          {fill(t.guideUpdated, { date: formatDate(locale, guide.updatedAt) })}
-          {" · "}
-          <a href={localePath(locale, `/panduan/${slug}/cetak`)} className="text-brand-700 underline">
-            {t.guidePrint}
+      <PublicShell locale={locale} path={`/panduan/${slug}`} section="guides">
+        <p className="no-print text-sm">
+          <a href={localePath(locale, "/panduan")} className="text-brand-700 underline">
+            ← {t.guideBack}
           </a>
         </p>
-        {/* Safe: renderGuideBody escapes raw HTML and drops unsafe link targets. */}
-        <div className="guide-body mt-4" dangerouslySetInnerHTML={{ __html: html }} />
-      </article>
-    </PublicShell>
+        <article className="mt-3">
+          <h1 className="text-2xl font-bold text-brand-800">{guide.title}</h1>
+          <p className="mt-2 text-lg text-slate-700">{guide.summary}</p>
+          <p className="mt-2 text-sm text-slate-600">
+            {fill(t.guideUpdated, { date: formatDate(locale, guide.updatedAt) })}
+            {" · "}
+            <a href={localePath(locale, `/panduan/${slug}/cetak`)} className="text-brand-700 underline">
+              {t.guidePrint}
+            </a>
+          </p>
+          {/* Safe: renderGuideBody escapes raw HTML and drops unsafe link targets. */}
+          <div className="guide-body mt-4" dangerouslySetInnerHTML={{ __html: html }} />
+        </article>
+      </PublicShell>
     ),
   };
 }

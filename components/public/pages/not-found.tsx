@@ -14,7 +14,11 @@ function BothLanguages({ locale, kind }: { locale: Locale; kind: "notFound" | "u
         const t = publicMessages(l);
         const Heading = index === 0 ? "h1" : "h2";
         return (
-          <div key={l} lang={index === 0 ? undefined : l} className={index === 0 ? undefined : "mt-8 border-t border-slate-300 pt-6"}>
+          <div
+            key={l}
+            lang={index === 0 ? undefined : l}
+            className={index === 0 ? undefined : "mt-8 border-t border-slate-300 pt-6"}
+          >
             <Heading className={`${index === 0 ? "text-2xl" : "text-xl"} font-bold text-brand-800`}>
               {kind === "notFound" ? t.notFoundTitle : t.unavailableTitle}
             </Heading>

@@ -11,9 +11,9 @@ export async function privacyPage({ locale }: { locale: Locale }): Promise<Publi
   return {
     head: { locale, path: "/privasi", title: t.title, description: t.description },
     body: (
-    <PublicShell locale={locale} path="/privasi" section={null}>
-      <PrivacyNotice locale={locale} retention={retention} offices={offices} />
-    </PublicShell>
+      <PublicShell locale={locale} path="/privasi" section={null}>
+        <PrivacyNotice locale={locale} retention={retention} offices={offices} />
+      </PublicShell>
     ),
   };
 }
