@@ -216,6 +216,57 @@ export async function postponeEvent(
 }
 
 /**
+ * Corrects a planned event's details (title, place, time, officers, village, whether it is public). The
+ * double-booking check leaves the event itself out; a change of time is a correction here, while a date moved
+ * for a reason the village should see goes through `postponeEvent`. The audit records each changed field.
+ */
+export async function updatePlannedEvent(actor: Actor, eventId: string, input: EventInput) {
+  const data = eventSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const event = await loadManagedEvent(tx, actor, eventId);
+    requirePlanned(event.status);
+    if (data.villageCode !== event.villageCode) {
+      await authorizeAudited(actor, "event:manage", { villageCode: data.villageCode }, "village");
+    }
+    const village = await tx.village.findUnique({ where: { code: data.villageCode }, select: { code: true } });
+    if (!village) throw new NotFoundError("village");
+    await checkOfficers(tx, event.officeId, data.officerIds);
+    const zone = await officeZone(tx, event.officeId);
+    const period = { startsAt: localToUtc(data.startsAt, zone), endsAt: localToUtc(data.endsAt, zone) };
+    const officerIds = [...new Set(data.officerIds)];
+    guardConflicts(await findConflicts(tx, event.officeId, officerIds, period, event.id), data.acknowledgeConflicts);
+    const designation = await tx.designation.findFirst({
+      where: { villageCode: data.villageCode, officeId: event.officeId, status: "ACTIVE" },
+      select: { id: true },
+    });
+    const next = {
+      villageCode: data.villageCode,
+      designationId: designation?.id ?? null,
+      type: data.type,
+      title: data.title,
+      description: data.description,
+      location: data.location,
+      isPublic: data.isPublic,
+      startsAt: period.startsAt,
+      endsAt: period.endsAt,
+    };
+    const before: Record<string, unknown> = { ...event, officerIds: event.officers.map((o) => o.officerId).sort() };
+    const after: Record<string, unknown> = { ...next, officerIds: [...officerIds].sort() };
+    const changes = Object.fromEntries(
+      Object.keys(after)
+        .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+        .map((key) => [key, { from: before[key], to: after[key] }]),
+    );
+    const updated = await tx.outreachEvent.update({
+      where: { id: eventId },
+      data: { ...next, officers: { deleteMany: {}, create: officerIds.map((officerId) => ({ officerId })) } },
+    });
+    await recordAudit({ actor, action: "event.update", entity: "OutreachEvent", entityId: eventId, changes }, tx);
+    return updated;
+  });
+}
+
+/**
  * Files (or corrects) the report of an event. A planned event that has started becomes DONE with its report in
  * the same transaction; a cancelled or postponed event takes no report.
  */

@@ -53,6 +53,11 @@ test("office staff designate a village, hold an outreach visit with a report and
   await page.getByLabel("Nama narahubung desa").fill("Ahmad Fauzi");
   await page.getByRole("button", { name: "Simpan penetapan" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Buluh Kuning");
+  // The public village page exists at once (and is now cached).
+  const publicVillage = await page.context().newPage();
+  await publicVillage.goto("/id/desa-binaan/63.02.15.2001");
+  await expect(publicVillage.getByRole("heading", { level: 1 })).toHaveText("Desa Buluh Kuning");
+  await expect(publicVillage.getByText("Sosialisasi paspor dan bahaya TPPO")).toHaveCount(0);
 
   // Schedule an outreach visit yesterday with two officers.
   await page.getByRole("link", { name: "Jadwalkan kegiatan di desa ini" }).click();
@@ -73,6 +78,20 @@ test("office staff designate a village, hold an outreach visit with a report and
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sosialisasi paspor dan bahaya TPPO");
   await expect(page.getByTestId("event-status")).toHaveText("Direncanakan");
 
+  // Correct the place while the event is still planned.
+  await page.getByRole("link", { name: "Ubah kegiatan" }).click();
+  await expect(page.getByLabel(/^Judul/)).toHaveValue("Sosialisasi paspor dan bahaya TPPO");
+  await expect(page.getByLabel(/Fitri Handayani/)).toBeChecked();
+  await page.getByLabel(/^Tempat/).fill("Aula Kantor Desa Buluh Kuning");
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 }).or(confirm)).toBeVisible();
+  if (await confirm.isVisible()) {
+    await confirm.check();
+    await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  }
+  await expect(page.getByText("Aula Kantor Desa Buluh Kuning")).toBeVisible();
+  await expect(page.getByTestId("event-status")).toHaveText("Direncanakan");
+
   // File the report: the event becomes held.
   await page.getByLabel("CPMI – Laki-laki").fill("5");
   await page.getByLabel("CPMI – Perempuan").fill("7");
@@ -86,6 +105,11 @@ test("office staff designate a village, hold an outreach visit with a report and
   await page.getByRole("link", { name: "Cetak laporan (A4)" }).click();
   await expect(page.getByRole("heading", { name: "LAPORAN KEGIATAN" })).toBeVisible();
   await expect(page.getByTestId("report-total")).toHaveText("15");
+
+  // The public village page shows the held activity now, not after its cache runs out.
+  await publicVillage.reload();
+  await expect(publicVillage.getByText("Sosialisasi paspor dan bahaya TPPO")).toBeVisible();
+  await publicVillage.close();
 
   // The dashboard counts moved.
   await page.goto("/kanim");

@@ -118,6 +118,13 @@ export const MATRIX: MatrixRow[] = [
     call: (a) => eventQueries.listEvents(a as Actor, {}), ids: rowsOf("rows") },
   { name: "getEvent", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeEvent, call: (a, id) => eventQueries.getEvent(a as Actor, id) },
   { name: "markEventDone", reach: reach({ OFFICE_STAFF: "in" }), make: makeEvent, call: (a, id) => events.markEventDone(a as Actor, id) },
+  { name: "updatePlannedEvent", reach: reach({ OFFICE_STAFF: "in" }), make: makeEvent, call: async (a, id) => {
+      const { villageCode } = await db.outreachEvent.findUniqueOrThrow({ where: { id }, select: { villageCode: true } });
+      return events.updatePlannedEvent(a as Actor, id, {
+        villageCode, type: "OUTREACH", title: "Uji matriks otorisasi", startsAt: "2099-06-01T09:00", endsAt: "2099-06-01T11:00",
+        location: "Balai desa", officerIds: [], isPublic: "on",
+      });
+    } },
   { name: "cancelEvent", reach: reach({ OFFICE_STAFF: "in" }), make: makeEvent, call: (a, id) => events.cancelEvent(a as Actor, id, { reason: "Uji matriks otorisasi" }) },
   { name: "submitEventReport", reach: reach({ OFFICE_STAFF: "in" }), make: makeEvent, call: (a, id) =>
       events.submitEventReport(a as Actor, id, {

@@ -9,6 +9,7 @@ import {
   scheduleEvent,
   scheduleFromVisitRequest,
   submitEventReport,
+  updatePlannedEvent,
 } from "@/lib/events/commands";
 import { getEvent, listEvents, listEventsInRange, listVisitRequests } from "@/lib/events/queries";
 import type { EventInput, ReportInput } from "@/lib/events/schema";
@@ -146,6 +147,43 @@ describe("outreach events", () => {
     expect(audit.map((a) => a.action).sort()).toEqual(
       ["event.cancelled", "event.done", "event.postponed", "event.schedule", "event.schedule", "event.schedule"].sort(),
     );
+  });
+
+  it("corrects a planned event's details, checking double bookings against the other events only", async () => {
+    const { office, staff } = await createKanim(["63.02"]);
+    const [first, second] = [await createOfficer(office.id, { name: "Pertama" }), await createOfficer(office.id, { name: "Kedua" })];
+    const planned = await scheduleEvent(staff, input(GENDANG_TIMBURU, [first.id], { startsAt: "2099-04-01T09:00", endsAt: "2099-04-01T11:00" }));
+    const other = await scheduleEvent(staff, input(GENDANG_TIMBURU, [second.id], { startsAt: "2099-04-01T13:00", endsAt: "2099-04-01T15:00" }));
+
+    // Saving at its own time is no clash with itself.
+    const corrected = await updatePlannedEvent(staff, planned.id, input(GENDANG_TIMBURU, [first.id], {
+      startsAt: "2099-04-01T09:00",
+      endsAt: "2099-04-01T11:30",
+      title: "Sosialisasi paspor untuk calon PMI",
+      location: "Aula Kantor Desa Gendang Timburu",
+      isPublic: "",
+    }));
+    expect(corrected).toMatchObject({ title: "Sosialisasi paspor untuk calon PMI", location: "Aula Kantor Desa Gendang Timburu", isPublic: false, status: "PLANNED" });
+    expect(corrected.endsAt.toISOString()).toBe("2099-04-01T03:30:00.000Z");
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: planned.id, action: "event.update" } });
+    expect(Object.keys(audit.changes as object).sort()).toEqual(["endsAt", "isPublic", "location", "title"]);
+
+    // Adding an officer booked elsewhere at that time warns, and saves once acknowledged.
+    const clash = input(GENDANG_TIMBURU, [first.id, second.id], { startsAt: "2099-04-01T10:00", endsAt: "2099-04-01T14:00" });
+    const error = (await updatePlannedEvent(staff, planned.id, clash).catch((e) => e)) as AppError;
+    expect(error.details?.conflicts).toEqual([expect.objectContaining({ officerId: second.id, eventId: other.id })]);
+    expect((await getEvent(staff, planned.id)).officers.map((o) => o.id)).toEqual([first.id]);
+    await updatePlannedEvent(staff, planned.id, { ...clash, acknowledgeConflicts: "on" });
+    expect((await getEvent(staff, planned.id)).officers.map((o) => o.id).sort()).toEqual([first.id, second.id].sort());
+
+    // Bad input names the field; a village outside the area, a held or cancelled event and another office are refused.
+    await expect(updatePlannedEvent(staff, planned.id, { ...clash, title: "" })).rejects.toBeInstanceOf(ZodError);
+    await expect(updatePlannedEvent(staff, planned.id, input(MADIUN_VILLAGE, []))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await cancelEvent(staff, other.id, { reason: "Kepala desa berhalangan" });
+    await expect(updatePlannedEvent(staff, other.id, input(GENDANG_TIMBURU, []))).rejects.toMatchObject({ code: "CONFLICT" });
+    const { staff: stranger } = await createKanim(["35.19"]);
+    await expect(updatePlannedEvent(stranger, planned.id, input(GENDANG_TIMBURU, []))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await getEvent(staff, planned.id)).toMatchObject({ title: clash.title, villageCode: GENDANG_TIMBURU, status: "PLANNED" });
   });
 
   it("files the report (marking the event done) and corrects it later", async () => {

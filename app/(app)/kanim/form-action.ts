@@ -12,6 +12,7 @@ import { commonMessages } from "@/lib/i18n/messages/common";
 import { kanimErrors, kanimMessages } from "@/lib/i18n/messages/kanim";
 import type { Conflict } from "@/lib/events/conflicts";
 import { formatDateTime } from "@/lib/i18n/locale";
+import { revalidatePublicDirectory } from "@/lib/guides/revalidate";
 
 type Outcome = FormState | { redirectTo: string };
 
@@ -25,11 +26,12 @@ const APP_ERROR_KEYS: Record<string, keyof ReturnType<typeof kanimMessages>> = {
 /**
  * The shared frame of the Kanim workspace's server actions: who is asking, the form's values, and expected
  * failures turned into a FormState in the user's language (the domain function does the checking).
+ * `publicPages` marks actions whose result the public portal shows.
  */
 export async function kanimForm(
   formData: FormData,
   run: (actor: Actor, values: FormValues) => Promise<Outcome>,
-  options: { revalidate?: string; fieldNames?: Record<string, string> } = {},
+  options: { revalidate?: string; fieldNames?: Record<string, string>; publicPages?: boolean } = {},
 ): Promise<FormState> {
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
@@ -71,6 +73,13 @@ export async function kanimForm(
     throw error;
   }
   revalidatePath(options.revalidate ?? "/kanim", "layout");
+  // Designations, officers and events show on the public village pages and calendar: refresh them at once.
+  if (options.publicPages) revalidatePublicDirectory();
   if ("redirectTo" in outcome) redirect(outcome.redirectTo);
   return outcome;
+}
+
+/** kanimForm for actions whose result the public portal shows (designations, officers, events). */
+export function kanimPublicForm(...[formData, run, options = {}]: Parameters<typeof kanimForm>): Promise<FormState> {
+  return kanimForm(formData, run, { ...options, publicPages: true });
 }

@@ -8,12 +8,13 @@ import {
   scheduleEvent,
   scheduleFromVisitRequest,
   submitEventReport,
+  updatePlannedEvent,
 } from "@/lib/events/commands";
 import { participantsFromForm, type EventInput } from "@/lib/events/schema";
-import { kanimForm } from "../form-action";
+import { kanimPublicForm } from "../form-action";
 
 export async function scheduleEventAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimForm(formData, async (actor, values) => {
+  return kanimPublicForm(formData, async (actor, values) => {
     const input = values as unknown as EventInput;
     const requestId = String(values.visitRequestId ?? "");
     const event = requestId ? await scheduleFromVisitRequest(actor, requestId, input) : await scheduleEvent(actor, input);
@@ -23,15 +24,22 @@ export async function scheduleEventAction(_: FormState, formData: FormData): Pro
 
 const eventIdOf = (values: Record<string, string | string[]>) => String(values.eventId ?? "");
 
+export async function updatePlannedEventAction(_: FormState, formData: FormData): Promise<FormState> {
+  return kanimPublicForm(formData, async (actor, values) => {
+    await updatePlannedEvent(actor, eventIdOf(values), values as unknown as EventInput);
+    return { redirectTo: `/kanim/kegiatan/${eventIdOf(values)}` };
+  });
+}
+
 export async function markEventDoneAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimForm(formData, async (actor, values) => {
+  return kanimPublicForm(formData, async (actor, values) => {
     await markEventDone(actor, eventIdOf(values));
     return { redirectTo: `/kanim/kegiatan/${eventIdOf(values)}` };
   });
 }
 
 export async function cancelEventAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimForm(
+  return kanimPublicForm(
     formData,
     async (actor, values) => {
       await cancelEvent(actor, eventIdOf(values), { reason: String(values.cancelReason ?? "") });
@@ -42,7 +50,7 @@ export async function cancelEventAction(_: FormState, formData: FormData): Promi
 }
 
 export async function postponeEventAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimForm(formData, async (actor, values) => {
+  return kanimPublicForm(formData, async (actor, values) => {
     const replacement = await postponeEvent(actor, eventIdOf(values), {
       reason: String(values.reason ?? ""),
       startsAt: String(values.startsAt ?? ""),
@@ -54,7 +62,7 @@ export async function postponeEventAction(_: FormState, formData: FormData): Pro
 }
 
 export async function submitEventReportAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimForm(formData, async (actor, values) => {
+  return kanimPublicForm(formData, async (actor, values) => {
     await submitEventReport(actor, eventIdOf(values), {
       participants: participantsFromForm(values),
       stakeholders: String(values.stakeholders ?? ""),

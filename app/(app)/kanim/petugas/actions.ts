@@ -3,17 +3,17 @@
 import type { FormState } from "@/lib/forms";
 import { createOfficer, updateOfficer } from "@/lib/officers/commands";
 import type { OfficerInput } from "@/lib/officers/schema";
-import { kanimForm } from "../form-action";
+import { kanimPublicForm } from "../form-action";
 
 export async function createOfficerAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimForm(formData, async (actor, values) => {
+  return kanimPublicForm(formData, async (actor, values) => {
     await createOfficer(actor, { ...(values as unknown as OfficerInput), active: true });
     return { redirectTo: "/kanim/petugas" };
   });
 }
 
 export async function updateOfficerAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimForm(formData, async (actor, values) => {
+  return kanimPublicForm(formData, async (actor, values) => {
     await updateOfficer(actor, String(values.officerId ?? ""), { active: false, ...(values as unknown as OfficerInput) });
     return { redirectTo: "/kanim/petugas" };
   });

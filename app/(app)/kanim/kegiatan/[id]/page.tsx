@@ -80,6 +80,11 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
           <h2 id="lifecycle" className="text-lg font-semibold">
             {t.lifecycle}
           </h2>
+          <p>
+            <Link href={`/kanim/kegiatan/${event.id}/ubah`} className={buttonClass("secondary")}>
+              {t.editEvent}
+            </Link>
+          </p>
           {started ? (
             <ActionForm action={markEventDoneAction} className="space-y-2">
               <input type="hidden" name="eventId" value={event.id} />

@@ -1,14 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import {
-  ActionForm,
-  FormChoices,
-  FormConfirm,
-  FormSelect,
-  FormText,
-  FormTextArea,
-  SubmitButton,
-} from "@/components/forms/action-form";
+import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { Alert } from "@/components/ui/alert";
 import { requireActor } from "@/lib/auth/session";
 import { getAreaVillage } from "@/lib/designations/queries";
@@ -19,9 +11,8 @@ import { fill, formatDay } from "@/lib/i18n/locale";
 import { getRequestLocale } from "@/lib/i18n/server";
 import { commonMessages } from "@/lib/i18n/messages/common";
 import { kanimMessages } from "@/lib/i18n/messages/kanim";
-import { options } from "@/lib/i18n/messages/kanim-labels";
-import { zoneLabel } from "@/lib/time/office-zone";
 import { scheduleEventAction } from "../actions";
+import { EventFields } from "../event-fields";
 
 export const metadata: Metadata = { title: "Jadwalkan kegiatan" };
 
@@ -60,51 +51,19 @@ export default async function ScheduleEventPage({ searchParams }: { searchParams
       <ActionForm action={scheduleEventAction} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <input type="hidden" name="idempotencyKey" value={randomUUID()} />
         {request ? <input type="hidden" name="visitRequestId" value={request.id} /> : null}
-        <div className="grid gap-4 sm:grid-cols-2">
-          <FormSelect
-            label={t.village}
-            name="villageCode"
-            required
-            placeholder="–"
-            disabled={Boolean(request)}
-            options={villages.map((v) => ({ value: v.code, label: `${v.name} · ${v.district}` }))}
-            defaultValue={wanted ?? ""}
-          />
-          <FormSelect label={t.type} name="type" required options={options(locale, "eventType")} defaultValue="OUTREACH" />
-        </div>
-        {request ? <input type="hidden" name="villageCode" value={request.villageCode} /> : null}
-        <FormText label={t.title} name="title" required defaultValue={request?.topic} />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <FormText
-            label={t.startsAt}
-            name="startsAt"
-            type="datetime-local"
-            required
-            hint={fill(t.timeHint, { zone: zoneLabel(zone) })}
-            defaultValue={defaultDay ? `${defaultDay}T09:00` : undefined}
-          />
-          <FormText
-            label={t.endsAt}
-            name="endsAt"
-            type="datetime-local"
-            required
-            hint={fill(t.timeHint, { zone: zoneLabel(zone) })}
-            defaultValue={defaultDay ? `${defaultDay}T12:00` : undefined}
-          />
-        </div>
-        <FormText label={t.location} name="location" required />
-        <FormTextArea label={t.description} name="description" rows={3} />
-        {officers.length ? (
-          <FormChoices
-            legend={t.officers}
-            name="officerIds"
-            options={officers.map((o) => ({ value: o.id, label: `${o.name} · ${o.rank}` }))}
-          />
-        ) : (
-          <p className="text-sm">{t.noOfficersYet}</p>
-        )}
-        <FormChoices legend={t.isPublic} name="isPublic" options={[{ value: "on", label: t.isPublic }]} selected={["on"]} />
-        <FormConfirm name="acknowledgeConflicts" label={t.confirmConflict} />
+        <EventFields
+          locale={locale}
+          zone={zone}
+          villages={villages}
+          officers={officers}
+          villageLocked={Boolean(request)}
+          defaults={{
+            villageCode: wanted,
+            title: request?.topic,
+            startsAt: defaultDay ? `${defaultDay}T09:00` : undefined,
+            endsAt: defaultDay ? `${defaultDay}T12:00` : undefined,
+          }}
+        />
         <SubmitButton pending={common.saving}>{t.saveEvent}</SubmitButton>
       </ActionForm>
     </div>
