@@ -33,6 +33,31 @@ function guardConflicts(conflicts: Conflict[], acknowledged: boolean | undefined
   }
 }
 
+/**
+ * The stored fields of an event from its form, once the village and the officers are checked against the
+ * office; the event links the village's active designation of that office, if there is one.
+ */
+async function eventRecord(tx: Tx, officeId: string, data: ReturnType<typeof eventSchema.parse>, period: Period) {
+  const village = await tx.village.findUnique({ where: { code: data.villageCode }, select: { code: true } });
+  if (!village) throw new NotFoundError("village");
+  await checkOfficers(tx, officeId, data.officerIds);
+  const designation = await tx.designation.findFirst({
+    where: { villageCode: data.villageCode, officeId, status: "ACTIVE" },
+    select: { id: true },
+  });
+  return {
+    villageCode: data.villageCode,
+    designationId: designation?.id ?? null,
+    type: data.type,
+    title: data.title,
+    description: data.description,
+    location: data.location,
+    isPublic: data.isPublic,
+    startsAt: period.startsAt,
+    endsAt: period.endsAt,
+  };
+}
+
 async function createEvent(
   tx: Tx,
   actor: Actor,
@@ -41,26 +66,12 @@ async function createEvent(
   period: Period,
   extra: { visitRequestId?: string } = {},
 ) {
-  const village = await tx.village.findUnique({ where: { code: data.villageCode }, select: { code: true } });
-  if (!village) throw new NotFoundError("village");
-  await checkOfficers(tx, officeId, data.officerIds);
+  const record = await eventRecord(tx, officeId, data, period);
   guardConflicts(await findConflicts(tx, officeId, data.officerIds, period), data.acknowledgeConflicts);
-  const designation = await tx.designation.findFirst({
-    where: { villageCode: data.villageCode, officeId, status: "ACTIVE" },
-    select: { id: true },
-  });
   const event = await tx.outreachEvent.create({
     data: {
       officeId,
-      villageCode: data.villageCode,
-      designationId: designation?.id ?? null,
-      type: data.type,
-      title: data.title,
-      description: data.description,
-      location: data.location,
-      isPublic: data.isPublic,
-      startsAt: period.startsAt,
-      endsAt: period.endsAt,
+      ...record,
       idempotencyKey: data.idempotencyKey,
       visitRequestId: extra.visitRequestId ?? null,
       createdById: actor.id,
@@ -226,30 +237,16 @@ export async function updatePlannedEvent(actor: Actor, eventId: string, input: E
     const event = await loadManagedEvent(tx, actor, eventId);
     requirePlanned(event.status);
     if (data.villageCode !== event.villageCode) {
+      if (event.visitRequestId) {
+        throw new AppError("INVALID_INPUT", "event answers a village's request", { field: "villageCode", key: "village.fromRequest" });
+      }
       await authorizeAudited(actor, "event:manage", { villageCode: data.villageCode }, "village");
     }
-    const village = await tx.village.findUnique({ where: { code: data.villageCode }, select: { code: true } });
-    if (!village) throw new NotFoundError("village");
-    await checkOfficers(tx, event.officeId, data.officerIds);
     const zone = await officeZone(tx, event.officeId);
     const period = { startsAt: localToUtc(data.startsAt, zone), endsAt: localToUtc(data.endsAt, zone) };
+    const next = await eventRecord(tx, event.officeId, data, period);
     const officerIds = [...new Set(data.officerIds)];
     guardConflicts(await findConflicts(tx, event.officeId, officerIds, period, event.id), data.acknowledgeConflicts);
-    const designation = await tx.designation.findFirst({
-      where: { villageCode: data.villageCode, officeId: event.officeId, status: "ACTIVE" },
-      select: { id: true },
-    });
-    const next = {
-      villageCode: data.villageCode,
-      designationId: designation?.id ?? null,
-      type: data.type,
-      title: data.title,
-      description: data.description,
-      location: data.location,
-      isPublic: data.isPublic,
-      startsAt: period.startsAt,
-      endsAt: period.endsAt,
-    };
     const before: Record<string, unknown> = { ...event, officerIds: event.officers.map((o) => o.officerId).sort() };
     const after: Record<string, unknown> = { ...next, officerIds: [...officerIds].sort() };
     const changes = Object.fromEntries(

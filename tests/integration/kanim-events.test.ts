@@ -218,6 +218,12 @@ describe("outreach events", () => {
     expect(event).toMatchObject({ villageCode: GENDANG_TIMBURU, visitRequestId: request.id });
     expect((await db.visitRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("SCHEDULED");
     await expect(scheduleFromVisitRequest(staff, request.id, input(GENDANG_TIMBURU, []))).rejects.toMatchObject({ code: "CONFLICT" });
+    // Corrected later, it still answers the request: another village is refused.
+    const buluhKuning = "63.02.15.2001";
+    await expect(updatePlannedEvent(staff, event.id, input(buluhKuning, [officer.id]))).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { field: "villageCode", key: "village.fromRequest" },
+    });
 
     const declined = await createVisitRequest(office.id, GENDANG_TIMBURU);
     await expect(declineVisitRequest(staff, declined.id, { note: "x" })).rejects.toBeInstanceOf(ZodError);
