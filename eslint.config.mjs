@@ -10,6 +10,6 @@ const config = [
     files: ["components/public/**"],
     rules: { "@next/next/no-html-link-for-pages": "off", "@next/next/no-head-element": "off" },
   },
-  { ignores: ["lib/db/generated/**", ".next/**", ".data/**", "test-results/**", "playwright-report/**", "bench/results/**"] },
+  { ignores: ["lib/platform/db/generated/**", ".next/**", ".data/**", "test-results/**", "playwright-report/**", "bench/results/**"] },
 ];
 export default config;

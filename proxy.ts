@@ -1,6 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
 import type { NextAuthRequest } from "next-auth";
-import { auth } from "@/lib/auth/config";
+import { auth } from "@/lib/platform/auth/config";
 import {
   contentSecurityPolicy,
   INTERNAL_REQUEST_HEADERS,
@@ -8,11 +8,11 @@ import {
   isOversizedPost,
   isPublicPath,
   securityHeaders,
-} from "@/lib/security/headers";
+} from "@/lib/platform/security/headers";
 
 // Security headers, the per-request CSP nonce, and the session refresh of the signed-in areas. Never an
 // authorization boundary: every page, action and domain function checks the actor itself through
-// lib/auth/session.ts (CVE-2025-29927 showed a proxy can be skipped).
+// lib/platform/auth/session.ts (CVE-2025-29927 showed a proxy can be skipped).
 
 const SIGNED_IN_AREAS = /^\/(desa|kanim|admin|akun|pdp)(\/|$)/;
 

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { startEmbeddedDatabase } from "../lib/db/embedded";
+import { startEmbeddedDatabase } from "../lib/platform/db/embedded";
 
 // The benchmark's own database, never the development or test one: BENCH_DATABASE_URL, else a database
 // `desa_bench` on the server of DATABASE_URL, else an embedded PGlite kept in .data/bench-pglite.

@@ -86,7 +86,7 @@ async function waitForServer(child: ChildProcess) {
 
 /** Signs in through the real login form, with the TOTP step where the account has one; returns the cookies. */
 async function signIn(email: string): Promise<string> {
-  const { currentTotp } = await import("../lib/auth/totp");
+  const { currentTotp } = await import("../lib/platform/auth/totp");
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"],

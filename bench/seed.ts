@@ -120,8 +120,8 @@ async function seedOffices(pool: pg.Pool) {
 }
 
 async function seedOfficersAndUsers(pool: pg.Pool) {
-  const { hashPassword } = await import("../lib/auth/password");
-  const { encryptField } = await import("../lib/crypto/fields");
+  const { hashPassword } = await import("../lib/platform/auth/password");
+  const { encryptField } = await import("../lib/platform/crypto/fields");
   const hash = await hashPassword(BENCH_PASSWORD);
   const totp = encryptField(BENCH_TOTP_SECRET);
   await pool.query(
@@ -163,7 +163,7 @@ async function seedDesignations(pool: pg.Pool) {
      SELECT d.id, (SELECT o.id FROM "Officer" o WHERE o."officeId" = d."officeId" ORDER BY o.nip OFFSET (abs(hashtext(d.id::text)) % 6) LIMIT 1)
        FROM "Designation" d`,
   );
-  const { hashPassword } = await import("../lib/auth/password");
+  const { hashPassword } = await import("../lib/platform/auth/password");
   const hash = await hashPassword(BENCH_PASSWORD);
   await pool.query(
     `INSERT INTO "User" (id, name, email, "passwordHash", role, "villageCode", "updatedAt")
@@ -175,7 +175,7 @@ async function seedDesignations(pool: pg.Pool) {
 }
 
 async function prepareBenchSchema(url: string) {
-  const { prepareDatabase } = await import("../lib/db/prepare");
+  const { prepareDatabase } = await import("../lib/platform/db/prepare");
   await prepareDatabase({ url, demo: false });
 }
 
@@ -183,7 +183,7 @@ const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 async function seedCandidates(pool: pg.Pool) {
-  const { encryptField, keyedHash } = await import("../lib/crypto/fields");
+  const { encryptField, keyedHash } = await import("../lib/platform/crypto/fields");
   const { computeRiskFlags, riskCodes } = await import("../lib/candidates/risk");
   const moratoriumCountries = (await pool.query<{ countryCode: string }>(`SELECT "countryCode" FROM "MoratoriumCountry"`)).rows.map(
     (r) => r.countryCode,

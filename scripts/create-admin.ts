@@ -1,6 +1,6 @@
 import { createFirstAdministrator } from "@/lib/accounts/commands";
-import { isAppError } from "@/lib/errors";
-import { db } from "@/lib/db/client";
+import { isAppError } from "@/lib/platform/errors";
+import { db } from "@/lib/platform/db/client";
 import { checkedEnv, logLine } from "./lib/cli";
 
 // npm run accounts:create-admin -- --email admin@kanim.example.go.id --name "Nama Lengkap"

@@ -1,4 +1,4 @@
-import { migrate } from "@/lib/db/migrate";
+import { migrate } from "@/lib/platform/db/migrate";
 import { checkedEnv, logLine, redact } from "./lib/cli";
 
 // `npm run db:migrate`: applies the pending migrations of prisma/migrations to DATABASE_URL.

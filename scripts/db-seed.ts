@@ -1,4 +1,4 @@
-import { prepareDatabase } from "@/lib/db/prepare";
+import { prepareDatabase } from "@/lib/platform/db/prepare";
 import { checkedEnv, logLine, redact } from "./lib/cli";
 
 // `npm run db:seed`: migrations, all regions (reloaded, to report the time), reference data, and the demo data

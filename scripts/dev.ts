@@ -1,7 +1,7 @@
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
-import { prepareDatabase } from "@/lib/db/prepare";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/platform/db/embedded";
+import { prepareDatabase } from "@/lib/platform/db/prepare";
 import { DEMO_ACCOUNTS, demoLoginLines } from "@/lib/demo/accounts";
 import { checkedEnv, logLine, redact } from "./lib/cli";
 import { bin, exitCode, forwardSignals, portInUse, run } from "./lib/processes";

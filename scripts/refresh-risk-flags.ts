@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { refreshTimeSensitiveRiskFlags } from "@/lib/candidates/commands";
 import { checkedEnv, logLine } from "./lib/cli";
 

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { runRetention } from "@/lib/privacy/retention";
 import { checkedEnv, logLine } from "./lib/cli";
 

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { rotateEncryptionKeys } from "@/lib/privacy/key-rotation";
 import { checkedEnv, logLine } from "./lib/cli";
 

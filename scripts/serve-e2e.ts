@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import pg from "pg";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
-import { prepareDatabase } from "@/lib/db/prepare";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/platform/db/embedded";
+import { prepareDatabase } from "@/lib/platform/db/prepare";
 import { checkedEnv, logLine, redact } from "./lib/cli";
 import { bin, exitCode, forwardSignals, freePort, run } from "./lib/processes";
 

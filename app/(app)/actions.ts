@@ -2,9 +2,9 @@
 
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { signOut } from "@/lib/auth/config";
-import { isLocale } from "@/lib/i18n/locale";
-import { LOCALE_COOKIE } from "@/lib/i18n/server";
+import { signOut } from "@/lib/platform/auth/config";
+import { isLocale } from "@/lib/platform/i18n/locale";
+import { LOCALE_COOKIE } from "@/lib/platform/i18n/server";
 
 export async function signOutAction() {
   await signOut({ redirectTo: "/masuk" });

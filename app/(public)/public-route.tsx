@@ -4,9 +4,9 @@ import { PublicDocument } from "@/components/public/public-document";
 import { PublicPageNotFound, type PublicPage } from "@/components/public/public-page";
 import { notFoundPage, unavailablePage } from "@/components/public/pages/not-found";
 import type { RawQuery } from "@/lib/checklist/schema";
-import { renderToHtml } from "@/lib/html/render";
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/http/errors";
-import { isLocale, type Locale } from "@/lib/i18n/locale";
+import { renderToHtml } from "@/lib/platform/html/render";
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/platform/http/errors";
+import { isLocale, type Locale } from "@/lib/platform/i18n/locale";
 import { publicStylesheet } from "@/lib/public/stylesheet";
 
 // Every public page is a route handler that renders a whole HTML document with no script (decision 011):

@@ -1,4 +1,4 @@
-import type { FormState, FormValues } from "@/lib/forms";
+import type { FormState, FormValues } from "@/lib/platform/forms";
 
 // The guide editor's action state: the usual FormState plus what the no-JavaScript "Preview" button needs
 // to show the rendered body and keep what was typed.

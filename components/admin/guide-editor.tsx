@@ -5,8 +5,8 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { GUIDE_CATEGORIES } from "@/lib/guide-editing/schema";
-import type { AdminMessages } from "@/lib/i18n/messages/admin";
+import { GUIDE_CATEGORIES } from "@/lib/guides/editing/schema";
+import type { AdminMessages } from "@/lib/platform/i18n/messages/admin";
 import { idleGuideEditorState, type GuideEditorState } from "./guide-editor-state";
 
 const PREVIEW_DELAY_MS = 400;

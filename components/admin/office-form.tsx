@@ -5,9 +5,9 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup, SelectField, TextField } from "@/components/ui/field";
-import { idleFormState, type FormState } from "@/lib/forms";
+import { idleFormState, type FormState } from "@/lib/platform/forms";
 import { OFFICE_CLASSES, OFFICE_TIME_ZONES } from "@/lib/offices/schema";
-import type { AdminMessages } from "@/lib/i18n/messages/admin";
+import type { AdminMessages } from "@/lib/platform/i18n/messages/admin";
 
 export type OfficeFormValues = Record<string, string | string[]>;
 type Province = { code: string; name: string; regencies: { code: string; name: string; officeId: string | null; officeName: string | null }[] };

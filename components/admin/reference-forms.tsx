@@ -5,8 +5,8 @@ import { useActionState, type InputHTMLAttributes } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { idleFormState, type FormState } from "@/lib/forms";
-import type { AdminMessages } from "@/lib/i18n/messages/admin";
+import { idleFormState, type FormState } from "@/lib/platform/forms";
+import type { AdminMessages } from "@/lib/platform/i18n/messages/admin";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 

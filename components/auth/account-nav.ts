@@ -1,6 +1,6 @@
-import { can, homePathFor, type Actor } from "@/lib/auth/policy";
+import { can, homePathFor, type Actor } from "@/lib/platform/auth/policy";
 import type { NavItem } from "@/components/layout/workspace-shell";
-import type { AccountMessages } from "@/lib/i18n/messages/accounts";
+import type { AccountMessages } from "@/lib/platform/i18n/messages/accounts";
 
 /** Navigation of the account pages: back to the role's workspace, the own account, and user admin if allowed. */
 export function accountNav(actor: Actor, t: AccountMessages, enrolled = true): NavItem[] {

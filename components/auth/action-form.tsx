@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { idleFormState, type FormState } from "@/lib/forms";
+import { idleFormState, type FormState } from "@/lib/platform/forms";
 
 export type FormField =
   | {

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { setLanguageAction } from "@/app/(app)/actions";
-import type { Locale } from "@/lib/i18n/locale";
-import { commonMessages } from "@/lib/i18n/messages/common";
+import type { Locale } from "@/lib/platform/i18n/locale";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
 
 /** The frame of the signed-out pages (/masuk and its steps). */
 export function AuthCard({ locale, title, intro, children }: { locale: Locale; title: string; intro?: string; children: ReactNode }) {

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/platform/forms";
 
 export type CodesState = FormState | { status: "codes"; codes: string[] };
 

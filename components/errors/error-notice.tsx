@@ -2,8 +2,8 @@
 
 import { useSyncExternalStore } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { isLocale, type Locale } from "@/lib/i18n/locale";
-import { commonMessages } from "@/lib/i18n/messages/common";
+import { isLocale, type Locale } from "@/lib/platform/i18n/locale";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
 
 // The friendly page shown when a request fails (database restarting, pool saturated, a bug): no technical
 // detail, a promise that nothing was half-saved (writes run in transactions), and a way to try again.

@@ -2,7 +2,7 @@
 
 import { createContext, useActionState, useContext, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
-import { idleFormState, type FormState } from "@/lib/forms";
+import { idleFormState, type FormState } from "@/lib/platform/forms";
 import { Alert } from "@/components/ui/alert";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useState } from "react";
-import type { FormState } from "@/lib/forms";
-import { IDEMPOTENCY_FIELD, newIdempotencyKey } from "@/lib/idempotency";
+import type { FormState } from "@/lib/platform/forms";
+import { IDEMPOTENCY_FIELD, newIdempotencyKey } from "@/lib/platform/idempotency";
 
 /**
  * The hidden key that makes a form's submission happen once. `initialKey` comes from the server render

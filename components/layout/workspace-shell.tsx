@@ -1,9 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { setLanguageAction, signOutAction } from "@/app/(app)/actions";
-import type { Actor } from "@/lib/auth/policy";
-import type { Locale } from "@/lib/i18n/locale";
-import { commonMessages } from "@/lib/i18n/messages/common";
+import type { Actor } from "@/lib/platform/auth/policy";
+import type { Locale } from "@/lib/platform/i18n/locale";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
 
 export type NavItem = { href: string; label: string };
 

@@ -1,4 +1,4 @@
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/platform/forms";
 import { Alert } from "@/components/ui/alert";
 
 /** The summary line above a form after a submit: what went wrong, or that it was saved. */

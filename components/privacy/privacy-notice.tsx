@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import { fill, type Locale } from "@/lib/i18n/locale";
-import { privacyMessages } from "@/lib/i18n/messages/privacy";
-import { privacyNoticeMessages } from "@/lib/i18n/messages/privacy-notice";
+import { fill, type Locale } from "@/lib/platform/i18n/locale";
+import { privacyMessages } from "@/lib/platform/i18n/messages/privacy";
+import { privacyNoticeMessages } from "@/lib/platform/i18n/messages/privacy-notice";
 import type { RetentionPolicy } from "@/lib/privacy/retention-schema";
 
 type Office = { name: string; address: string; phone: string; email: string };

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { idleFormState, type FormState } from "@/lib/forms";
+import { idleFormState, type FormState } from "@/lib/platform/forms";
 import { FormMessage } from "./form-message";
 
 export function RetentionForm({

@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/platform/i18n/locale";
 import { retentionConsentText } from "@/lib/privacy/retention";
 
 /** The retention sentence of the consent text and the privacy notice, with the periods in force. */

@@ -1,5 +1,5 @@
-import type { Locale } from "@/lib/i18n/locale";
-import { privacyMessages } from "@/lib/i18n/messages/privacy";
+import type { Locale } from "@/lib/platform/i18n/locale";
+import { privacyMessages } from "@/lib/platform/i18n/messages/privacy";
 
 /** Staff say why before a full NIK is shown (UU PDP access record); a plain GET form, no JavaScript needed. */
 export const REVEAL_PURPOSES = ["CASE_HANDLING", "VERIFICATION", "REPORTING", "DATA_SUBJECT_REQUEST"] as const;

@@ -1,6 +1,6 @@
-import type { EventType } from "@/lib/db/generated/enums";
-import { formatDate, type Locale } from "@/lib/i18n/locale";
-import { publicMessages } from "@/lib/i18n/messages/public";
+import type { EventType } from "@/lib/platform/db/generated/enums";
+import { formatDate, type Locale } from "@/lib/platform/i18n/locale";
+import { publicMessages } from "@/lib/platform/i18n/messages/public";
 
 type PublicEventView = {
   type: EventType;

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import type { Locale } from "@/lib/i18n/locale";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { publicMessages } from "@/lib/i18n/messages/public";
+import type { Locale } from "@/lib/platform/i18n/locale";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { publicMessages } from "@/lib/platform/i18n/messages/public";
 import { headTags, type PageHead } from "@/lib/public/seo";
 
 /**

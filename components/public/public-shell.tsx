@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import type { Locale } from "@/lib/i18n/locale";
-import { publicMessages } from "@/lib/i18n/messages/public";
+import type { Locale } from "@/lib/platform/i18n/locale";
+import { publicMessages } from "@/lib/platform/i18n/messages/public";
 import { localePath } from "@/lib/public/seo";
 
 type Section = "home" | "guides" | "checklist" | "directory" | "calendar" | null;

@@ -11,12 +11,12 @@ import {
   PlannedVisa,
   RecruitmentSource,
   Sex,
-} from "@/lib/db/generated/enums";
+} from "@/lib/platform/db/generated/enums";
 import { registerCandidateSchema, updateCandidateSchema } from "@/lib/candidates/schema";
-import { idleFormState, type FormState, type FormValues } from "@/lib/forms";
-import { fill, type Locale } from "@/lib/i18n/locale";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { villageError, villageMessages, villageText } from "@/lib/i18n/messages/village";
+import { idleFormState, type FormState, type FormValues } from "@/lib/platform/forms";
+import { fill, type Locale } from "@/lib/platform/i18n/locale";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { villageError, villageMessages, villageText } from "@/lib/platform/i18n/messages/village";
 import { Checkboxes, FormError, SubmitButton, errorOf, one, shownValues, useFormKey, useClientValidation } from "./form-bits";
 
 const DOCUMENTS = [

@@ -5,7 +5,7 @@ import type { ZodError } from "zod";
 import { useFormStatus } from "react-dom";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { fieldErrors, formValues, type FormState, type FormValues } from "@/lib/forms";
+import { fieldErrors, formValues, type FormState, type FormValues } from "@/lib/platform/forms";
 
 /** The form's error summary; takes focus when it appears so keyboard and screen-reader users land on it. */
 export function FormError({ state }: { state: FormState }) {

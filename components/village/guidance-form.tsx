@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { ChoiceGroup, SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { GuidanceTopic } from "@/lib/db/generated/enums";
+import { GuidanceTopic } from "@/lib/platform/db/generated/enums";
 import { guidanceSchema } from "@/lib/candidates/schema";
-import { idleFormState, type FormState } from "@/lib/forms";
-import type { Locale } from "@/lib/i18n/locale";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { villageError, villageMessages, villageText } from "@/lib/i18n/messages/village";
+import { idleFormState, type FormState } from "@/lib/platform/forms";
+import type { Locale } from "@/lib/platform/i18n/locale";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { villageError, villageMessages, villageText } from "@/lib/platform/i18n/messages/village";
 import { FormError, SubmitButton, errorOf, many, one, shownValues, useFormKey, useClientValidation } from "./form-bits";
 
 export function GuidanceForm({

@@ -4,10 +4,10 @@ import { useActionState } from "react";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { todayIn } from "@/lib/candidates/dates";
 import { visitRequestSchema } from "@/lib/visit-requests/schema";
-import { idleFormState, type FormState } from "@/lib/forms";
-import type { Locale } from "@/lib/i18n/locale";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { villageError, villageMessages } from "@/lib/i18n/messages/village";
+import { idleFormState, type FormState } from "@/lib/platform/forms";
+import type { Locale } from "@/lib/platform/i18n/locale";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { villageError, villageMessages } from "@/lib/platform/i18n/messages/village";
 import { FormError, SubmitButton, errorOf, one, shownValues, useFormKey, useClientValidation } from "./form-bits";
 
 export function VisitRequestForm({

@@ -1,21 +1,21 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { z } from "zod";
-import { db, type Tx } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
-import { recordAudit, diffChanges } from "@/lib/audit/log";
-import { decryptField, encryptField } from "@/lib/crypto/fields";
-import { authorizeAudited } from "@/lib/auth/guard";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { TWO_FACTOR_REQUIRED, type Actor } from "@/lib/auth/policy";
-import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from "@/lib/auth/totp";
-import { AppError, NotFoundError } from "@/lib/errors";
+import { db, type Tx } from "@/lib/platform/db/client";
+import { Prisma } from "@/lib/platform/db/generated/client";
+import { recordAudit, diffChanges } from "@/lib/platform/audit/log";
+import { decryptField, encryptField } from "@/lib/platform/crypto/fields";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { hashPassword, verifyPassword } from "@/lib/platform/auth/password";
+import { TWO_FACTOR_REQUIRED, type Actor } from "@/lib/platform/auth/policy";
+import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from "@/lib/platform/auth/totp";
+import { AppError, NotFoundError } from "@/lib/platform/errors";
 import { changePasswordSchema, createAccountSchema, newPasswordSchema, updateAccessSchema } from "./schema";
 
 // Account writes: the admin's (create, change access, deactivate, reset password, end sessions, reset 2FA)
 // and each user's own (password, 2FA). Every change is audited in its transaction; secrets never reach the
-// audit trail (lib/audit/log.ts redacts them). Ending sessions = bumping sessionVersion, which every request
-// compares (lib/auth/actor.ts).
+// audit trail (lib/platform/audit/log.ts redacts them). Ending sessions = bumping sessionVersion, which every request
+// compares (lib/platform/auth/actor.ts).
 
 export const RESET_TOKEN_HOURS = 72;
 

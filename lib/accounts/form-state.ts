@@ -1,10 +1,10 @@
 import "server-only";
-import { errorState, fieldErrors, type FormState, type FormValues } from "@/lib/forms";
-import { isAppError } from "@/lib/errors";
-import type { Locale } from "@/lib/i18n/locale";
-import { accountMessages } from "@/lib/i18n/messages/accounts";
-import { authMessages } from "@/lib/i18n/messages/auth";
-import { commonMessages } from "@/lib/i18n/messages/common";
+import { errorState, fieldErrors, type FormState, type FormValues } from "@/lib/platform/forms";
+import { isAppError } from "@/lib/platform/errors";
+import type { Locale } from "@/lib/platform/i18n/locale";
+import { accountMessages } from "@/lib/platform/i18n/messages/accounts";
+import { authMessages } from "@/lib/platform/i18n/messages/auth";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { InvalidInputError } from "./commands";
 
 /** The FormState of a refused account action, translated; rethrows what is not an expected failure. */

@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
-import { authorizeAudited } from "@/lib/auth/guard";
-import type { Actor } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
+import { db } from "@/lib/platform/db/client";
+import type { Prisma } from "@/lib/platform/db/generated/client";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
+import type { Actor } from "@/lib/platform/auth/policy";
+import { NotFoundError } from "@/lib/platform/errors";
 import { accountFiltersSchema, PAGE_SIZE } from "./schema";
 
 // Reads for the admin account pages. Only holders of "user:manage" see accounts; for everyone else the list,

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { passwordProblem } from "@/lib/auth/password-rules";
+import { passwordProblem } from "@/lib/platform/auth/password-rules";
 
-// Account forms. Messages are keys translated through lib/i18n/messages/accounts.ts (and auth.ts for passwords).
+// Account forms. Messages are keys translated through lib/platform/i18n/messages/accounts.ts (and auth.ts for passwords).
 
 export const ROLES = ["ADMIN", "OFFICE_STAFF", "VILLAGE_OFFICIAL"] as const;
 export const PAGE_SIZE = 25;

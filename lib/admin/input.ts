@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/platform/errors";
 
 // Domain commands parse their own input, so a caller that skips the form still cannot write bad data.
 // Failures carry message keys per field; the server action translates them for the user's language.

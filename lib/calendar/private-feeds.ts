@@ -1,11 +1,11 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/auth/guard";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { createHash, randomBytes } from "node:crypto";
-import { db } from "@/lib/db/client";
-import { can, officeScope, type Actor } from "@/lib/auth/policy";
-import { recordAudit } from "@/lib/audit/log";
-import { NotFoundError } from "@/lib/errors";
-import { label } from "@/lib/i18n/messages/kanim-labels";
+import { db } from "@/lib/platform/db/client";
+import { can, officeScope, type Actor } from "@/lib/platform/auth/policy";
+import { recordAudit } from "@/lib/platform/audit/log";
+import { NotFoundError } from "@/lib/platform/errors";
+import { label } from "@/lib/platform/i18n/messages/kanim-labels";
 import { buildCalendar, type IcsEvent } from "./ics";
 
 // Private ICS feeds of an office or of one officer, for Google Calendar and the like. The URL carries a random

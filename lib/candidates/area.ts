@@ -1,9 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
-import { can, villageScope, type Actor } from "@/lib/auth/policy";
-import { recordAudit } from "@/lib/audit/log";
-import { NotFoundError } from "@/lib/errors";
+import { db } from "@/lib/platform/db/client";
+import { can, villageScope, type Actor } from "@/lib/platform/auth/policy";
+import { recordAudit } from "@/lib/platform/audit/log";
+import { NotFoundError } from "@/lib/platform/errors";
 import { isRiskCode, type RiskCode } from "./risk";
 
 // The office's view over the CPMI of its working area (Kanim workspace): the "flagged" queue and the status

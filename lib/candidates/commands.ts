@@ -1,11 +1,11 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/auth/guard";
-import { db, type Tx } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
-import { villageScope, type Actor } from "@/lib/auth/policy";
-import { recordAudit, diffChanges, REDACTED } from "@/lib/audit/log";
-import { decryptField, encryptField, keyedHash } from "@/lib/crypto/fields";
-import { NotFoundError } from "@/lib/errors";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { db, type Tx } from "@/lib/platform/db/client";
+import type { Prisma } from "@/lib/platform/db/generated/client";
+import { villageScope, type Actor } from "@/lib/platform/auth/policy";
+import { recordAudit, diffChanges, REDACTED } from "@/lib/platform/audit/log";
+import { decryptField, encryptField, keyedHash } from "@/lib/platform/crypto/fields";
+import { NotFoundError } from "@/lib/platform/errors";
 import { fieldKeys, type CommandResult, type ConflictInfo } from "./results";
 import { addDays, dayString, latestIndonesianToday, timeZoneOfVillage, todayIn } from "./dates";
 import { maskNik } from "./nik";
@@ -227,7 +227,7 @@ const REDACTED_FOR_GOOD = new Set(["nikHash", "phoneEncrypted"]);
 /** What others saved since `version`: the fields, their values now, who saved them and when. */
 export async function conflictSince(id: string, version: number): Promise<ConflictInfo> {
   const current = await db.candidate.findUniqueOrThrow({ where: { id } });
-  // The audit keeps no personal values (lib/audit/log.ts), so what a personal field holds now comes from the record.
+  // The audit keeps no personal values (lib/platform/audit/log.ts), so what a personal field holds now comes from the record.
   const now = snapshot(current);
   const entries = await db.auditLog.findMany({
     where: { entity: "Candidate", entityId: id, action: { in: ["candidate.update", "candidate.passportStatus"] } },

@@ -1,10 +1,10 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
-import type { AccessPurpose, PassportStatus } from "@/lib/db/generated/enums";
-import { can, villageScope, type Actor } from "@/lib/auth/policy";
-import { decryptField, keyedHash } from "@/lib/crypto/fields";
-import { NotFoundError } from "@/lib/errors";
+import { db } from "@/lib/platform/db/client";
+import { Prisma } from "@/lib/platform/db/generated/client";
+import type { AccessPurpose, PassportStatus } from "@/lib/platform/db/generated/enums";
+import { can, villageScope, type Actor } from "@/lib/platform/auth/policy";
+import { decryptField, keyedHash } from "@/lib/platform/crypto/fields";
+import { NotFoundError } from "@/lib/platform/errors";
 import { recordCandidateAccess } from "@/lib/privacy/access-records";
 import { addDays, dayString, timeZoneOfVillage, todayIn } from "./dates";
 import { cleanNik } from "./nik";

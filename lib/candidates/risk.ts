@@ -1,5 +1,5 @@
-import type { Locale } from "@/lib/i18n/locale";
-import { riskMessages } from "@/lib/i18n/messages/risk";
+import type { Locale } from "@/lib/platform/i18n/locale";
+import { riskMessages } from "@/lib/platform/i18n/messages/risk";
 import { addDays, ageOn } from "./dates";
 import { nikMismatches, parseNik } from "./nik";
 

@@ -10,14 +10,14 @@ import {
   PlannedVisa,
   RecruitmentSource,
   Sex,
-} from "@/lib/db/generated/enums";
-import { DESTINATION_CODES } from "@/lib/reference/countries";
+} from "@/lib/platform/db/generated/enums";
+import { DESTINATION_CODES } from "@/lib/reference-data/countries";
 import { ageOn, latestIndonesianToday, parseDay } from "./dates";
 import { cleanNik, parseNik } from "./nik";
-import { cleanText } from "@/lib/validation/text";
+import { cleanText } from "@/lib/platform/validation/text";
 
 // Validation of the CPMI forms, shared by the browser and the server. Messages are keys of
-// lib/i18n/messages/candidates.ts ("nik.length"), translated where they are shown. Inputs are form strings.
+// lib/platform/i18n/messages/candidates.ts ("nik.length"), translated where they are shown. Inputs are form strings.
 
 const destinations = new Set(DESTINATION_CODES);
 

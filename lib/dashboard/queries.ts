@@ -1,9 +1,9 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
-import { scopeOf, type Actor } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
+import { db } from "@/lib/platform/db/client";
+import { Prisma } from "@/lib/platform/db/generated/client";
+import { scopeOf, type Actor } from "@/lib/platform/auth/policy";
+import { NotFoundError } from "@/lib/platform/errors";
 
 // The programme dashboard. One function serves an office (its working area) and an admin (one office, or every
 // office with the national total). Each figure is one aggregate query; candidates are read once, grouped by

@@ -26,7 +26,7 @@ export const DEMO_ACCOUNTS = {
 
 export type DemoAccountKey = keyof typeof DEMO_ACCOUNTS;
 
-/** The current six-digit code of the demo secret (RFC 6238, as lib/auth/totp.ts verifies). */
+/** The current six-digit code of the demo secret (RFC 6238, as lib/platform/auth/totp.ts verifies). */
 export function demoTotpCode(now = Date.now()): string {
   return new TOTP({ algorithm: "SHA1", digits: 6, period: 30, secret: Secret.fromBase32(DEMO_TOTP_SECRET) }).generate({
     timestamp: now,

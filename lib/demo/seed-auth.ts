@@ -1,7 +1,7 @@
 import "server-only";
-import { encryptField } from "@/lib/crypto/fields";
-import { TWO_FACTOR_REQUIRED } from "@/lib/auth/policy";
-import { hashRecoveryCode } from "@/lib/auth/totp";
+import { encryptField } from "@/lib/platform/crypto/fields";
+import { TWO_FACTOR_REQUIRED } from "@/lib/platform/auth/policy";
+import { hashRecoveryCode } from "@/lib/platform/auth/totp";
 import type { DemoStep } from "./seed";
 import { DEMO_TOTP_SECRET } from "./accounts";
 

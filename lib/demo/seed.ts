@@ -1,8 +1,8 @@
 import "server-only";
-import type { Designation, ImmigrationOffice, Officer, PrismaClient, User } from "@/lib/db/generated/client";
-import type { Tx } from "@/lib/db/client";
-import { encryptField, keyedHash } from "@/lib/crypto/fields";
-import { hashPassword } from "@/lib/auth/password";
+import type { Designation, ImmigrationOffice, Officer, PrismaClient, User } from "@/lib/platform/db/generated/client";
+import type { Tx } from "@/lib/platform/db/client";
+import { encryptField, keyedHash } from "@/lib/platform/crypto/fields";
+import { hashPassword } from "@/lib/platform/auth/password";
 import { composeNik, maskNik } from "@/lib/candidates/nik";
 import { computeRiskFlags, riskCodes } from "@/lib/candidates/risk";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";

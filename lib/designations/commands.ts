@@ -1,10 +1,10 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/auth/guard";
-import { db, type Tx } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
-import { can, type Actor } from "@/lib/auth/policy";
-import { diffChanges, recordAudit } from "@/lib/audit/log";
-import { AppError, NotFoundError } from "@/lib/errors";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { db, type Tx } from "@/lib/platform/db/client";
+import { Prisma } from "@/lib/platform/db/generated/client";
+import { can, type Actor } from "@/lib/platform/auth/policy";
+import { diffChanges, recordAudit } from "@/lib/platform/audit/log";
+import { AppError, NotFoundError } from "@/lib/platform/errors";
 import { deactivationSchema, designationSchema, type DesignationInput } from "./schema";
 
 /** Officers must be active officers of the same office. */

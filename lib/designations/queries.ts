@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
-import type { DesignationStatus } from "@/lib/db/generated/enums";
-import { officeScope, scopeOf, type Actor } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
+import { db } from "@/lib/platform/db/client";
+import { Prisma } from "@/lib/platform/db/generated/client";
+import type { DesignationStatus } from "@/lib/platform/db/generated/enums";
+import { officeScope, scopeOf, type Actor } from "@/lib/platform/auth/policy";
+import { NotFoundError } from "@/lib/platform/errors";
 import { villageSearchSchema, type VillageSearch } from "./schema";
 
 /** Regency codes the actor may designate in (its working area); null = every regency (admin). */

@@ -1,6 +1,6 @@
 import "server-only";
-import { Prisma } from "@/lib/db/generated/client";
-import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/platform/db/generated/client";
+import { db } from "@/lib/platform/db/client";
 
 // Public reads of the Desa Binaan directory. Only ACTIVE designations; officers by name and position only
 // (never NIP); events only when public; past activities as their report summary (no attendee data).

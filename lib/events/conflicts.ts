@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/platform/db/client";
 
 export type Conflict = {
   officerId: string;

@@ -1,9 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
-import type { EventStatus, VisitRequestStatus } from "@/lib/db/generated/enums";
-import { officeScope, type Actor } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
+import { db } from "@/lib/platform/db/client";
+import type { Prisma } from "@/lib/platform/db/generated/client";
+import type { EventStatus, VisitRequestStatus } from "@/lib/platform/db/generated/enums";
+import { officeScope, type Actor } from "@/lib/platform/auth/policy";
+import { NotFoundError } from "@/lib/platform/errors";
 
 export type EventFilters = {
   status?: EventStatus;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isLocalDateTime } from "@/lib/time/office-zone";
+import { isLocalDateTime } from "@/lib/platform/time/office-zone";
 
 export const EVENT_TYPES = ["LAUNCH", "OUTREACH", "STRENGTHENING", "PASSPORT_SERVICE", "MONITORING"] as const;
 export const PARTICIPANT_GROUPS = [

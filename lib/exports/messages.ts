@@ -1,4 +1,4 @@
-import { defineMessages } from "@/lib/i18n/locale";
+import { defineMessages } from "@/lib/platform/i18n/locale";
 
 // Column headers of the export files, in the user's language.
 export const exportMessages = defineMessages({

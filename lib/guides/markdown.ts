@@ -1,7 +1,7 @@
 import { micromark } from "micromark";
 import { gfm, gfmHtml } from "micromark-extension-gfm";
-import { formatRupiah, type Locale } from "@/lib/i18n/locale";
-import { countryName } from "@/lib/reference/countries";
+import { formatRupiah, type Locale } from "@/lib/platform/i18n/locale";
+import { countryName } from "@/lib/reference-data/countries";
 
 // Guide bodies are Markdown written by administrators. They are rendered with micromark and NO raw HTML
 // (micromark escapes every tag), GFM tables, and only safe link targets: http(s), mailto, tel and relative.

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import type { Locale } from "@/lib/i18n/locale";
+import { db } from "@/lib/platform/db/client";
+import type { Locale } from "@/lib/platform/i18n/locale";
 import type { GuideData } from "./markdown";
 
 // Reads for the public guides. Only published guides ever leave here.

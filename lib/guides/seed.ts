@@ -1,6 +1,6 @@
 import "server-only";
-import type { Db, Tx } from "@/lib/db/client";
-import { LOCALES } from "@/lib/i18n/locale";
+import type { Db, Tx } from "@/lib/platform/db/client";
+import { LOCALES } from "@/lib/platform/i18n/locale";
 import { GUIDE_SOURCES } from "./content";
 import { guideInput } from "./schema";
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { officeScope, type Actor } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
+import { db } from "@/lib/platform/db/client";
+import { officeScope, type Actor } from "@/lib/platform/auth/policy";
+import { NotFoundError } from "@/lib/platform/errors";
 
 export type OfficerRow = {
   id: string;

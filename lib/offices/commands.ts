@@ -1,9 +1,9 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/auth/guard";
-import { db, type Tx } from "@/lib/db/client";
-import { type Actor } from "@/lib/auth/policy";
-import { diffChanges, recordAudit } from "@/lib/audit/log";
-import { NotFoundError } from "@/lib/errors";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { db, type Tx } from "@/lib/platform/db/client";
+import { type Actor } from "@/lib/platform/auth/policy";
+import { diffChanges, recordAudit } from "@/lib/platform/audit/log";
+import { NotFoundError } from "@/lib/platform/errors";
 import { invalidInput, parseInput } from "@/lib/admin/input";
 import { officeInputSchema, type OfficeInput } from "./schema";
 

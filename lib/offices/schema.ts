@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 // Validation of the office form, shared by the browser and the server. Messages are keys of
-// lib/i18n/messages/admin.ts.
+// lib/platform/i18n/messages/admin.ts.
 
 export const OFFICE_CLASSES = ["KELAS_I_KHUSUS_TPI", "KELAS_I_TPI", "KELAS_I_NON_TPI", "KELAS_II_TPI", "KELAS_II_NON_TPI"] as const;
 export const OFFICE_TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;

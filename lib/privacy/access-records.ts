@@ -1,8 +1,8 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/auth/guard";
-import { db, type Tx } from "@/lib/db/client";
-import type { AccessKind, AccessPurpose, Role } from "@/lib/db/generated/enums";
-import { type Actor } from "@/lib/auth/policy";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { db, type Tx } from "@/lib/platform/db/client";
+import type { AccessKind, AccessPurpose, Role } from "@/lib/platform/db/generated/enums";
+import { type Actor } from "@/lib/platform/auth/policy";
 
 // Who saw whose personal data, when and why. Written on every view of a CPMI detail page and of a full NIK;
 // read by administrators, and given to the data subject (without staff names) in the copy of their data.

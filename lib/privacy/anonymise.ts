@@ -1,9 +1,9 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { Tx } from "@/lib/db/client";
-import { encryptField } from "@/lib/crypto/fields";
-import { recordAudit } from "@/lib/audit/log";
-import type { Actor } from "@/lib/auth/policy";
+import type { Tx } from "@/lib/platform/db/client";
+import { encryptField } from "@/lib/platform/crypto/fields";
+import { recordAudit } from "@/lib/platform/audit/log";
+import type { Actor } from "@/lib/platform/auth/policy";
 
 // Destroys the personal fields of one CPMI record and keeps what the dashboards count (village, sex, education,
 // destination, job sector, channel, passport status, risk flags, dates of the process). Used by erasure on

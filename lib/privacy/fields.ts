@@ -1,5 +1,5 @@
 import "server-only";
-import { decryptField, encryptField, keyedHash, previousKeyedHash } from "@/lib/crypto/fields";
+import { decryptField, encryptField, keyedHash, previousKeyedHash } from "@/lib/platform/crypto/fields";
 import { maskNik, maskPhone, normalisePhone } from "./nik";
 
 // How NIK and phone numbers are written to and looked up in the Candidate table: ciphertext for the one page

@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { currentKeyId, decryptField, encryptField, keyedHash } from "@/lib/crypto/fields";
-import { recordAudit } from "@/lib/audit/log";
+import { db } from "@/lib/platform/db/client";
+import { currentKeyId, decryptField, encryptField, keyedHash } from "@/lib/platform/crypto/fields";
+import { recordAudit } from "@/lib/platform/audit/log";
 
 // Re-encrypts every sealed field whose key id is not the current (first) key of DATA_ENCRYPTION_KEYS. Safe
 // while the app runs: the app reads with every listed key and writes with the current one, and each row is

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { getRetentionPolicy } from "./retention";
 
 /** What the public privacy notice needs from the database: the controllers' contacts and the periods in force. */

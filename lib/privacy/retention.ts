@@ -1,11 +1,11 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/auth/guard";
-import type { Prisma } from "@/lib/db/generated/client";
-import { db } from "@/lib/db/client";
-import { type Actor } from "@/lib/auth/policy";
-import { recordAudit } from "@/lib/audit/log";
-import { fill, type Locale } from "@/lib/i18n/locale";
-import { privacyMessages } from "@/lib/i18n/messages/privacy";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
+import type { Prisma } from "@/lib/platform/db/generated/client";
+import { db } from "@/lib/platform/db/client";
+import { type Actor } from "@/lib/platform/auth/policy";
+import { recordAudit } from "@/lib/platform/audit/log";
+import { fill, type Locale } from "@/lib/platform/i18n/locale";
+import { privacyMessages } from "@/lib/platform/i18n/messages/privacy";
 import { anonymiseCandidate } from "./anonymise";
 import { DEFAULT_RETENTION, RETENTION_SETTING_KEY, retentionPolicySchema, type RetentionPolicy } from "./retention-schema";
 

@@ -1,5 +1,5 @@
-import { env } from "@/lib/env";
-import { LOCALES, type Locale } from "@/lib/i18n/locale";
+import { env } from "@/lib/platform/env";
+import { LOCALES, type Locale } from "@/lib/platform/i18n/locale";
 
 /** A public page's path in a locale: localePath("en", "/panduan") → "/en/panduan". */
 export function localePath(locale: Locale, path = ""): string {

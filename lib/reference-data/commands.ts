@@ -1,11 +1,11 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/auth/guard";
-import { db } from "@/lib/db/client";
-import { type Actor } from "@/lib/auth/policy";
-import { diffChanges, recordAudit } from "@/lib/audit/log";
-import { NotFoundError } from "@/lib/errors";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { db } from "@/lib/platform/db/client";
+import { type Actor } from "@/lib/platform/auth/policy";
+import { diffChanges, recordAudit } from "@/lib/platform/audit/log";
+import { NotFoundError } from "@/lib/platform/errors";
 import { invalidInput, parseInput } from "@/lib/admin/input";
-import { isCountryCode } from "@/lib/reference/countries";
+import { isCountryCode } from "@/lib/reference-data/countries";
 import { feeInputSchema, moratoriumInputSchema } from "./schema";
 
 // Editing the data the public guides read. Every change is audited; the caller revalidates public pages.

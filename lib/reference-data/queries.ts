@@ -1,7 +1,7 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/auth/guard";
-import { db } from "@/lib/db/client";
-import { type Actor } from "@/lib/auth/policy";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { db } from "@/lib/platform/db/client";
+import { type Actor } from "@/lib/platform/auth/policy";
 
 export async function listFeesForEditing(actor: Actor) {
   await authorizeAudited(actor, "referenceData:manage");

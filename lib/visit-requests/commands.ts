@@ -1,8 +1,8 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/auth/guard";
-import { db } from "@/lib/db/client";
-import { regencyOf, type Actor } from "@/lib/auth/policy";
-import { recordAudit } from "@/lib/audit/log";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { db } from "@/lib/platform/db/client";
+import { regencyOf, type Actor } from "@/lib/platform/auth/policy";
+import { recordAudit } from "@/lib/platform/audit/log";
 import { dayString, timeZoneOfVillage, todayIn } from "@/lib/candidates/dates";
 import { fieldKeys } from "@/lib/candidates/results";
 import { visitRequestSchema } from "./schema";

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/db/client";
-import { officeScope, type Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/platform/db/client";
+import { officeScope, type Actor } from "@/lib/platform/auth/policy";
 
 /** The actor's visit requests (a village sees its own), newest first, with the event they became. */
 export async function listVisitRequests(actor: Actor) {

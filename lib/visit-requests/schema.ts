@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { latestIndonesianToday, parseDay } from "@/lib/candidates/dates";
-import { cleanText } from "@/lib/validation/text";
+import { cleanText } from "@/lib/platform/validation/text";
 
 // A village's request for an outreach visit, shared by the browser and the server. Messages are keys of
-// lib/i18n/messages/village.ts.
+// lib/platform/i18n/messages/village.ts.
 
 const day = (key: string) =>
   z.preprocess(

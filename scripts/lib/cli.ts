@@ -1,4 +1,4 @@
-import { env, type Env } from "@/lib/env";
+import { env, type Env } from "@/lib/platform/env";
 
 // Shared by the command-line scripts: validate the environment once, up front, with a readable message.
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors";
-import { createGuide } from "@/lib/guide-editing/commands";
+import { db } from "@/lib/platform/db/client";
+import { isAppError } from "@/lib/platform/errors";
+import { createGuide } from "@/lib/guides/editing/commands";
 import { listOffices } from "@/lib/offices/queries";
 import { GENDANG_TIMBURU, createActor, createOffice } from "../support/factories/base";
 

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
-import { isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/platform/errors";
 import { accessHistoryForSubject, listAccessRecords, recordCandidateAccess } from "@/lib/privacy/access-records";
 import { getCandidateDetail } from "@/lib/candidates/queries";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { GENDANG_TIMBURU, createActor, createOffice } from "../support/factories/base";
 import { createCandidate } from "../support/factories/candidates";
 import { createCandidateRecord } from "../support/factories/privacy";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createFirstAdministrator, redeemPasswordReset } from "@/lib/accounts/commands";
-import { verifyPassword } from "@/lib/auth/password";
-import { db } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors";
+import { verifyPassword } from "@/lib/platform/auth/password";
+import { db } from "@/lib/platform/db/client";
+import { isAppError } from "@/lib/platform/errors";
 
 // The bootstrap of a new deployment (npm run accounts:create-admin).
 describe("createFirstAdministrator", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import {
   changeOwnPassword,
   confirmTotpEnrolment,
@@ -16,11 +16,11 @@ import {
   updateAccountAccess,
 } from "@/lib/accounts/commands";
 import { getAccount, listAccounts } from "@/lib/accounts/queries";
-import { loadActor, loadSession } from "@/lib/auth/actor";
-import { loginWithPassword } from "@/lib/auth/login";
-import { currentTotp } from "@/lib/auth/totp";
-import { decryptField } from "@/lib/crypto/fields";
-import { isAppError } from "@/lib/errors";
+import { loadActor, loadSession } from "@/lib/platform/auth/actor";
+import { loginWithPassword } from "@/lib/platform/auth/login";
+import { currentTotp } from "@/lib/platform/auth/totp";
+import { decryptField } from "@/lib/platform/crypto/fields";
+import { isAppError } from "@/lib/platform/errors";
 import { createActor, createDesignation, createOffice, pickVillage } from "../support/factories/base";
 import { createAccount as createTestAccount, GOOD_PASSWORD } from "../support/factories/auth";
 

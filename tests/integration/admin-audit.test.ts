@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
-import { recordAudit } from "@/lib/audit/log";
-import { AUDIT_EXPORT_HEADER, auditExportRows, getAuditEntry, listAuditEntries, parseAuditFilter } from "@/lib/audit/queries";
+import { db } from "@/lib/platform/db/client";
+import { recordAudit } from "@/lib/platform/audit/log";
+import { AUDIT_EXPORT_HEADER, auditExportRows, getAuditEntry, listAuditEntries, parseAuditFilter } from "@/lib/platform/audit/queries";
 import { toCsv } from "@/lib/exports/csv";
 import { saveFee } from "@/lib/reference-data/commands";
 import { createActor, createOffice, pickVillage } from "../support/factories/base";

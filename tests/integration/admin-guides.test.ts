@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors";
+import { db } from "@/lib/platform/db/client";
+import { isAppError } from "@/lib/platform/errors";
 import { fieldErrorKeys } from "@/lib/admin/input";
-import { createGuide, setGuidePublished, updateGuide } from "@/lib/guide-editing/commands";
-import { getGuideForEditing, listGuidesForEditing } from "@/lib/guide-editing/queries";
-import { renderGuidePreview } from "@/lib/guide-editing/preview";
+import { createGuide, setGuidePublished, updateGuide } from "@/lib/guides/editing/commands";
+import { getGuideForEditing, listGuidesForEditing } from "@/lib/guides/editing/queries";
+import { renderGuidePreview } from "@/lib/guides/editing/preview";
 import { saveFee } from "@/lib/reference-data/commands";
 import { createActor, createOffice, pickVillage } from "../support/factories/base";
 import { guideInput } from "../support/factories/admin";

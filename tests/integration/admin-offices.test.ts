@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors";
+import { db } from "@/lib/platform/db/client";
+import { isAppError } from "@/lib/platform/errors";
 import { createOffice, updateOffice, RegencyConflictError } from "@/lib/offices/commands";
 import { getOffice, listOffices } from "@/lib/offices/queries";
 import { fieldErrorKeys } from "@/lib/admin/input";

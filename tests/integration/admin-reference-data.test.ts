@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { fieldErrorKeys } from "@/lib/admin/input";
 import { addMoratoriumCountry, deleteFee, removeMoratoriumCountry, saveFee } from "@/lib/reference-data/commands";
 import { listFeesForEditing, listMoratoriumForEditing } from "@/lib/reference-data/queries";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
-import { decryptField } from "@/lib/crypto/fields";
+import { db } from "@/lib/platform/db/client";
+import { decryptField } from "@/lib/platform/crypto/fields";
 import { createAccount, setAccountActive, updateAccountAccess } from "@/lib/accounts/commands";
 import { getAccount } from "@/lib/accounts/queries";
-import { loginWithPassword } from "@/lib/auth/login";
-import { isAppError } from "@/lib/errors";
+import { loginWithPassword } from "@/lib/platform/auth/login";
+import { isAppError } from "@/lib/platform/errors";
 import { createActor, createDesignation, createOffice, pickVillage } from "../support/factories/base";
 import { createCandidate, seedMoratorium } from "../support/factories/candidates";
 import { createAccount as createTestAccount, GOOD_PASSWORD } from "../support/factories/auth";

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { createDesignation, createOffice, createUser, GENDANG_TIMBURU } from "../support/factories/base";
 import { isEmbeddedDatabase } from "../support/database-kind";
 import { backupDatabase, restoreDatabase, tableFingerprints } from "@/scripts/lib/backup";

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
-import { decryptField } from "@/lib/crypto/fields";
+import { db } from "@/lib/platform/db/client";
+import { decryptField } from "@/lib/platform/crypto/fields";
 import { changePassportStatus, completeFollowUp, recordGuidance, registerCandidate, updateCandidate } from "@/lib/candidates/commands";
 import { composeNik } from "@/lib/candidates/nik";
-import type { Actor } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
+import type { Actor } from "@/lib/platform/auth/policy";
+import { NotFoundError } from "@/lib/platform/errors";
 import { GENDANG_TIMBURU, createActor, createOffice, pickVillage } from "../support/factories/base";
 import { candidateInput, createCandidate, seedMoratorium, uniqueKey, validNik } from "../support/factories/candidates";
 

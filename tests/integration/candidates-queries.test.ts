@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { candidateFiltersSchema } from "@/lib/candidates/schema";
 import {
   getCandidateDetail,
@@ -10,8 +10,8 @@ import {
   listFollowUpsDue,
 } from "@/lib/candidates/queries";
 import { changePassportStatus, recordGuidance, updateCandidate } from "@/lib/candidates/commands";
-import type { Actor } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
+import type { Actor } from "@/lib/platform/auth/policy";
+import { NotFoundError } from "@/lib/platform/errors";
 import { MADIUN_VILLAGE, createActor, createOffice, pickVillage } from "../support/factories/base";
 import { candidateInput, createCandidate } from "../support/factories/candidates";
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { refreshRiskFlagsFor, refreshTimeSensitiveRiskFlags } from "@/lib/candidates/commands";
 import { composeNik } from "@/lib/candidates/nik";
-import type { Actor } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/platform/auth/policy";
 import { createActor, createOffice, pickVillage } from "../support/factories/base";
 import { createCandidate } from "../support/factories/candidates";
 

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/platform/db/client";
+import type { Actor } from "@/lib/platform/auth/policy";
 import { recordGuidance, registerCandidate } from "@/lib/candidates/commands";
 import { scheduleEvent } from "@/lib/events/commands";
-import { newIdempotencyKey } from "@/lib/idempotency";
+import { newIdempotencyKey } from "@/lib/platform/idempotency";
 import { createActor, createOffice, pickVillage } from "../support/factories/base";
 import { candidateInput, createCandidate } from "../support/factories/candidates";
 import { createKanim, createOfficer } from "../support/factories/kanim";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/policy";
-import { decryptField } from "@/lib/crypto/fields";
+import { db } from "@/lib/platform/db/client";
+import type { Actor } from "@/lib/platform/auth/policy";
+import { decryptField } from "@/lib/platform/crypto/fields";
 import { recordGuidance, registerCandidate, updateCandidate } from "@/lib/candidates/commands";
 import { listCandidates } from "@/lib/candidates/queries";
 import { candidateFiltersSchema } from "@/lib/candidates/schema";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
-import { idempotencyKeySchema, newIdempotencyKey, once } from "@/lib/idempotency";
+import { db } from "@/lib/platform/db/client";
+import { idempotencyKeySchema, newIdempotencyKey, once } from "@/lib/platform/idempotency";
 import { createActor, createOffice, GENDANG_TIMBURU } from "../support/factories/base";
 
 // The helper against the real unique constraint, through a write shaped like the domain's (record + audit in

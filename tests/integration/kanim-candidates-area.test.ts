@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { addCandidateNote, listCandidateNotes, listFlaggedQueue } from "@/lib/candidates/area";
 import { listCandidates } from "@/lib/candidates/queries";
 import { MADIUN_VILLAGE, createActor, pickVillage } from "../support/factories/base";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { exportCandidates, exportEvents } from "@/lib/exports/exports";
 import { issueCalendarToken, listCalendarFeeds, privateFeed, revokeCalendarToken } from "@/lib/calendar/private-feeds";

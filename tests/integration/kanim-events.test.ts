@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import {
   cancelEvent,
   declineVisitRequest,
@@ -13,7 +13,7 @@ import {
 } from "@/lib/events/commands";
 import { getEvent, listEvents, listEventsInRange, listVisitRequests } from "@/lib/events/queries";
 import type { EventInput, ReportInput } from "@/lib/events/schema";
-import { isAppError, type AppError } from "@/lib/errors";
+import { isAppError, type AppError } from "@/lib/platform/errors";
 import { GENDANG_TIMBURU, MADIUN_VILLAGE, createActor, createDesignation, pickVillage } from "../support/factories/base";
 import { createEvent, createKanim, createOfficer, createVisitRequest } from "../support/factories/kanim";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { createOfficer, updateOfficer } from "@/lib/officers/commands";
 import { getOfficer, listOfficers } from "@/lib/officers/queries";
 import { nipProblem } from "@/lib/officers/schema";
@@ -12,7 +12,7 @@ import {
   listWorkingAreaRegencies,
   searchVillages,
 } from "@/lib/designations/queries";
-import { isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/platform/errors";
 import { GENDANG_TIMBURU, MADIUN_VILLAGE, createActor, pickVillage } from "../support/factories/base";
 import { createKanim, createOfficer as officerRow, makeNip } from "../support/factories/kanim";
 

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db/client";
-import { resetEnvCache } from "@/lib/env";
-import { decryptField, encryptField, keyIdOf, keyedHash } from "@/lib/crypto/fields";
+import { db } from "@/lib/platform/db/client";
+import { resetEnvCache } from "@/lib/platform/env";
+import { decryptField, encryptField, keyIdOf, keyedHash } from "@/lib/platform/crypto/fields";
 import { nikLookupHashes } from "@/lib/privacy/fields";
 import { rotateEncryptionKeys } from "@/lib/privacy/key-rotation";
 import { anonymiseCandidate } from "@/lib/privacy/anonymise";

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { hash } from "@node-rs/argon2";
-import { emailKeyOf, loginWithCode, loginWithPassword, type LoginOutcome } from "@/lib/auth/login";
-import { loadActor, loadSession } from "@/lib/auth/actor";
-import { readTicket } from "@/lib/auth/tickets";
-import { currentTotp } from "@/lib/auth/totp";
-import { THROTTLE } from "@/lib/auth/lockout";
+import { emailKeyOf, loginWithCode, loginWithPassword, type LoginOutcome } from "@/lib/platform/auth/login";
+import { loadActor, loadSession } from "@/lib/platform/auth/actor";
+import { readTicket } from "@/lib/platform/auth/tickets";
+import { currentTotp } from "@/lib/platform/auth/totp";
+import { THROTTLE } from "@/lib/platform/auth/lockout";
 import { createAccount, GOOD_PASSWORD } from "../support/factories/auth";
 
 const at = (iso: string) => new Date(iso);

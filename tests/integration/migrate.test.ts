@@ -1,6 +1,6 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { migrate, readMigrations } from "@/lib/db/migrate";
+import { migrate, readMigrations } from "@/lib/platform/db/migrate";
 
 // The runner against a schema of its own (beside the one this file's setup migrated).
 describe("migration runner", () => {

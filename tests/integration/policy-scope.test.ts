@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { can, villageScope } from "@/lib/auth/policy";
-import { db } from "@/lib/db/client";
+import { can, villageScope } from "@/lib/platform/auth/policy";
+import { db } from "@/lib/platform/db/client";
 import {
   BULUH_KUNING,
   GENDANG_TIMBURU,

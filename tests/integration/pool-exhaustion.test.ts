@@ -7,8 +7,8 @@ process.env.DB_POOL_MAX = "1";
 process.env.DB_POOL_ACQUIRE_TIMEOUT_MS = String(ACQUIRE_TIMEOUT_MS);
 process.env.DB_STATEMENT_TIMEOUT_MS = "4000";
 
-const { db, dbPool } = await import("@/lib/db/client");
-const { isDatabaseUnavailable } = await import("@/lib/http/errors");
+const { db, dbPool } = await import("@/lib/platform/db/client");
+const { isDatabaseUnavailable } = await import("@/lib/platform/http/errors");
 const { GET: health } = await import("@/app/api/health/route");
 const { behindPgBouncer, isEmbeddedDatabase } = await import("../support/database-kind");
 

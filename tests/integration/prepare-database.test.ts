@@ -1,11 +1,11 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyPassword } from "@/lib/auth/password";
-import { decryptField, keyedHash } from "@/lib/crypto/fields";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
-import { prepareDatabase, type PrepareResult } from "@/lib/db/prepare";
+import { verifyPassword } from "@/lib/platform/auth/password";
+import { decryptField, keyedHash } from "@/lib/platform/crypto/fields";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/platform/db/embedded";
+import { prepareDatabase, type PrepareResult } from "@/lib/platform/db/prepare";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
-import { MORATORIUM_COUNTRIES, PASSPORT_FEES } from "@/lib/reference/defaults";
+import { MORATORIUM_COUNTRIES, PASSPORT_FEES } from "@/lib/reference-data/defaults";
 import { testSchemaName } from "../support/schema-name";
 
 // prepareDatabase on an empty database, twice: everything in place after the first run, nothing changed by

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { nikLookupHashes, sealNik } from "@/lib/privacy/fields";
-import { decryptField, keyedHash } from "@/lib/crypto/fields";
+import { decryptField, keyedHash } from "@/lib/platform/crypto/fields";
 import { recordSubjectRequest } from "@/lib/privacy/subject-requests/commands";
 import { recordCandidateAccess } from "@/lib/privacy/access-records";
 import { GENDANG_TIMBURU, createActor, createOffice } from "../support/factories/base";

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { getVillageProfile, searchDesignatedVillages, directoryFilterOptions } from "@/lib/directory/queries";
 import { BULUH_KUNING, createDesignation, createOffice, GENDANG_TIMBURU, MADIUN_VILLAGE } from "../support/factories/base";
 import { assignOfficer, createEvent, days } from "../support/factories/public";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { GUIDE_SOURCES } from "@/lib/guides/content";
 import { getGuideData, getPublishedGuide, listPublishedGuides } from "@/lib/guides/queries";
 import { renderGuideBody } from "@/lib/guides/markdown";

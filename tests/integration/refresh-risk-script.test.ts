@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { GENDANG_TIMBURU, createActor } from "../support/factories/base";
 import { createCandidate, seedMoratorium } from "../support/factories/candidates";
 

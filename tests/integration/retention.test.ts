@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors";
+import { db } from "@/lib/platform/db/client";
+import { isAppError } from "@/lib/platform/errors";
 import { countDueForRetention, getRetentionPolicy, runRetention, updateRetentionPolicy } from "@/lib/privacy/retention";
 import { DEFAULT_RETENTION } from "@/lib/privacy/retention-schema";
 import { recordSubjectRequest } from "@/lib/privacy/subject-requests/commands";

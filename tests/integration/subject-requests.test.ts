@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { db } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/policy";
-import { isAppError } from "@/lib/errors";
-import { keyedHash } from "@/lib/crypto/fields";
+import { db } from "@/lib/platform/db/client";
+import type { Actor } from "@/lib/platform/auth/policy";
+import { isAppError } from "@/lib/platform/errors";
+import { keyedHash } from "@/lib/platform/crypto/fields";
 import { nikLookupHashes } from "@/lib/privacy/fields";
 import {
   completeCopyRequest,

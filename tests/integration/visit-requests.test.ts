@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { createVisitRequest } from "@/lib/visit-requests/commands";
 import { listVisitRequests } from "@/lib/visit-requests/queries";
-import type { Actor } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
+import type { Actor } from "@/lib/platform/auth/policy";
+import { NotFoundError } from "@/lib/platform/errors";
 import { createActor, createOffice, pickVillage } from "../support/factories/base";
 
 const now = new Date("2026-11-28T02:00:00Z");

@@ -1,4 +1,4 @@
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 
 // Looks for personal identifiers in clear across every text-like column of the tables that hold or describe
 // personal data. A 16-digit run counts only between non-hex characters, because the HMAC columns are hex and

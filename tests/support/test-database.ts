@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll } from "vitest";
-import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/db/embedded";
-import { migrate } from "@/lib/db/migrate";
+import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/platform/db/embedded";
+import { migrate } from "@/lib/platform/db/migrate";
 import { loadRegions } from "@/lib/regions/load";
 
 // Each integration test file gets its own clean database: a fresh schema on the PostgreSQL server named by
@@ -45,7 +45,7 @@ process.env.DATABASE_URL = url;
 process.env.DATABASE_SCHEMA = schema;
 
 afterAll(async () => {
-  const { db, dbPool } = await import("@/lib/db/client");
+  const { db, dbPool } = await import("@/lib/platform/db/client");
   await db.$disconnect();
   await dbPool().end();
   if (embedded) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decryptField, encryptField, keyedHash, keyIdOf } from "@/lib/crypto/fields";
+import { decryptField, encryptField, keyedHash, keyIdOf } from "@/lib/platform/crypto/fields";
 
 describe("personal field encryption", () => {
   it("round-trips and never stores the clear value", () => {

@@ -5,12 +5,12 @@ import * as accounts from "@/lib/accounts/schema";
 import * as checklist from "@/lib/checklist/schema";
 import * as designations from "@/lib/designations/schema";
 import * as events from "@/lib/events/schema";
-import * as guideEditing from "@/lib/guide-editing/schema";
+import * as guideEditing from "@/lib/guides/editing/schema";
 import * as guides from "@/lib/guides/schema";
 import * as officers from "@/lib/officers/schema";
 import * as offices from "@/lib/offices/schema";
 import * as referenceData from "@/lib/reference-data/schema";
-import { formValues } from "@/lib/forms";
+import { formValues } from "@/lib/platform/forms";
 import { hostileValue, stringsIn, trickyString } from "../support/fuzz";
 
 // Every zod schema exported by lib/*/schema.ts (the CPMI and visit-request ones have their own, deeper

@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { ChoiceGroup, SelectField, TextField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
-import { escapeHtml, renderToHtml } from "@/lib/html/render";
+import { escapeHtml, renderToHtml } from "@/lib/platform/html/render";
 
-// The public pages are rendered by lib/html/render.ts, not by React: these trees must come out exactly as
+// The public pages are rendered by lib/platform/html/render.ts, not by React: these trees must come out exactly as
 // React's own renderer writes them.
 
 function Card({ title, children }: { title: string; children?: React.ReactNode }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseUnavailable, serviceUnavailable, withDatabaseErrors } from "@/lib/http/errors";
+import { isDatabaseUnavailable, serviceUnavailable, withDatabaseErrors } from "@/lib/platform/http/errors";
 
 // Shapes captured from pg-pool and Prisma 7 + adapter-pg against a real server (down, saturated, restarting).
 const prismaDown = Object.assign(new Error("Can't reach database server at 127.0.0.1:5497"), {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addDays, isLocalDateTime, localDay, localToUtc, mondayOf, utcToLocal, zoneLabel, zoneOffsetMinutes } from "@/lib/time/office-zone";
+import { addDays, isLocalDateTime, localDay, localToUtc, mondayOf, utcToLocal, zoneLabel, zoneOffsetMinutes } from "@/lib/platform/time/office-zone";
 
 describe("office time zones", () => {
   it("knows the offsets of WIB, WITA and WIT", () => {

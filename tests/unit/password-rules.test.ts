@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { COMMON_PASSWORDS } from "@/lib/auth/common-passwords";
-import { PASSWORD_MAX, passwordProblem } from "@/lib/auth/password-rules";
+import { COMMON_PASSWORDS } from "@/lib/platform/auth/common-passwords";
+import { PASSWORD_MAX, passwordProblem } from "@/lib/platform/auth/password-rules";
 
 describe("password rules (ASVS 5.0 V6.2)", () => {
   it("needs at least 8 characters, counted as code points", () => {

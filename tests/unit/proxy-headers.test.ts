@@ -5,7 +5,7 @@ import { proxy } from "@/proxy";
 // Auth.js's wrapper, reduced to what the proxy relies on: it hands the callback the request with its session
 // (none here) and answers with the callback's response. The real one is exercised over HTTP by
 // `npm run test:resilience`.
-vi.mock("@/lib/auth/config", () => ({
+vi.mock("@/lib/platform/auth/config", () => ({
   auth:
     (callback: (request: unknown, event: unknown) => Response) =>
     (request: object, event: unknown) =>

@@ -8,9 +8,9 @@ import {
   totpQrSvg,
   totpUri,
   verifyTotp,
-} from "@/lib/auth/totp";
-import { sessionExpired, SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, touchedSeen } from "@/lib/auth/timeouts";
-import { lockEnd, THROTTLE } from "@/lib/auth/lockout";
+} from "@/lib/platform/auth/totp";
+import { sessionExpired, SESSION_ABSOLUTE_SECONDS, SESSION_IDLE_SECONDS, touchedSeen } from "@/lib/platform/auth/timeouts";
+import { lockEnd, THROTTLE } from "@/lib/platform/auth/lockout";
 
 describe("TOTP", () => {
   const secret = newTotpSecret();

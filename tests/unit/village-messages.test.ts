@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { villageMessages } from "@/lib/i18n/messages/village";
+import { villageMessages } from "@/lib/platform/i18n/messages/village";
 
 // Every validation key the shared schemas can produce must read as a sentence in both languages.
 const SCHEMA_FILES = ["lib/candidates/schema.ts", "lib/visit-requests/schema.ts", "lib/candidates/nik.ts", "lib/candidates/commands.ts"];

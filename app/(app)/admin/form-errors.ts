@@ -1,10 +1,10 @@
 import "server-only";
-import { errorState, type FormValues } from "@/lib/forms";
-import { isAppError } from "@/lib/errors";
+import { errorState, type FormValues } from "@/lib/platform/forms";
+import { isAppError } from "@/lib/platform/errors";
 import { fieldErrorKeys } from "@/lib/admin/input";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { adminMessages } from "@/lib/i18n/messages/admin";
-import type { Locale } from "@/lib/i18n/locale";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { adminMessages } from "@/lib/platform/i18n/messages/admin";
+import type { Locale } from "@/lib/platform/i18n/locale";
 
 /** A rejected admin command as the form state the user sees: per-field messages, or "not found". */
 export function commandFailure(error: unknown, locale: Locale, values: FormValues) {

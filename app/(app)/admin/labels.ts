@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/db/generated/enums";
+import type { Role } from "@/lib/platform/db/generated/enums";
 
-// Enum orders for admin pages; labels come from lib/i18n/messages/admin.ts.
+// Enum orders for admin pages; labels come from lib/platform/i18n/messages/admin.ts.
 export const ROLES: Role[] = ["ADMIN", "OFFICE_STAFF", "VILLAGE_OFFICIAL"];

@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { WorkspaceShell } from "@/components/layout/workspace-shell";
-import { requireActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/policy";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { adminMessages } from "@/lib/i18n/messages/admin";
+import { requireActor } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/auth/policy";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { adminMessages } from "@/lib/platform/i18n/messages/admin";
 
 // The administrators' workspace. Each page and command authorizes again; this only hides the frame.
 export default async function AdminLayout({ children }: { children: ReactNode }) {

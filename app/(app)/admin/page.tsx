@@ -3,9 +3,9 @@ import type { Metadata } from "next";
 import { requireAdminActor } from "./require-admin";
 import { adminOverview } from "@/lib/admin/queries";
 import { getDashboard } from "@/lib/dashboard/queries";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { fill, formatDateTime, formatNumber } from "@/lib/i18n/locale";
-import { adminMessages } from "@/lib/i18n/messages/admin";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { fill, formatDateTime, formatNumber } from "@/lib/platform/i18n/locale";
+import { adminMessages } from "@/lib/platform/i18n/messages/admin";
 import { ROLES } from "./labels";
 
 export const metadata: Metadata = { title: "Admin" };

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/session";
-import { can, type Permission } from "@/lib/auth/policy";
+import { requireActor } from "@/lib/platform/auth/session";
+import { can, type Permission } from "@/lib/platform/auth/policy";
 
 /**
  * For admin pages: the signed-in actor when it holds the permission, else a 404. Next renders a page alongside

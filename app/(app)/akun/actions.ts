@@ -10,13 +10,13 @@ import {
   startTotpEnrolment,
 } from "@/lib/accounts/commands";
 import { accountErrorState } from "@/lib/accounts/form-state";
-import { signIn } from "@/lib/auth/config";
-import { getSessionState } from "@/lib/auth/session";
-import { mintTicket } from "@/lib/auth/tickets";
-import { isAppError } from "@/lib/errors";
-import { formValues, type FormState } from "@/lib/forms";
-import { accountMessages } from "@/lib/i18n/messages/accounts";
-import { getRequestLocale } from "@/lib/i18n/server";
+import { signIn } from "@/lib/platform/auth/config";
+import { getSessionState } from "@/lib/platform/auth/session";
+import { mintTicket } from "@/lib/platform/auth/tickets";
+import { isAppError } from "@/lib/platform/errors";
+import { formValues, type FormState } from "@/lib/platform/forms";
+import { accountMessages } from "@/lib/platform/i18n/messages/accounts";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
 import type { CodesState } from "@/components/auth/codes-form";
 
 // The own account. These actions serve any signed-in user, also one who still owes 2FA enrolment.

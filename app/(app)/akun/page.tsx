@@ -3,10 +3,10 @@ import { ActionForm } from "@/components/auth/action-form";
 import { accountNav } from "@/components/auth/account-nav";
 import { WorkspaceShell } from "@/components/layout/workspace-shell";
 import { Alert } from "@/components/ui/alert";
-import { requireAccountHolder } from "@/lib/auth/session";
-import { accountMessages } from "@/lib/i18n/messages/accounts";
-import { authMessages } from "@/lib/i18n/messages/auth";
-import { getRequestLocale } from "@/lib/i18n/server";
+import { requireAccountHolder } from "@/lib/platform/auth/session";
+import { accountMessages } from "@/lib/platform/i18n/messages/accounts";
+import { authMessages } from "@/lib/platform/i18n/messages/auth";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { changeOwnPasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Akun saya" };

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/platform/auth/session";
 import { completeFollowUp } from "@/lib/candidates/commands";
-import { isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/platform/errors";
 
 export async function completeFollowUpAction(formData: FormData) {
   const actor = await getActor();

@@ -1,9 +1,9 @@
 import "server-only";
-import { errorState, type FormState, type FormValues } from "@/lib/forms";
+import { errorState, type FormState, type FormValues } from "@/lib/platform/forms";
 import type { CommandResult } from "@/lib/candidates/results";
-import { fill, formatDateTime, type Locale } from "@/lib/i18n/locale";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { villageError, villageMessages, villageText } from "@/lib/i18n/messages/village";
+import { fill, formatDateTime, type Locale } from "@/lib/platform/i18n/locale";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { villageError, villageMessages, villageText } from "@/lib/platform/i18n/messages/village";
 
 // Turns a command's expected failure into the form's error state, in the user's language.
 

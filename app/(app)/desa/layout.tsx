@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { WorkspaceShell } from "@/components/layout/workspace-shell";
-import { can } from "@/lib/auth/policy";
-import { requireActor } from "@/lib/auth/session";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { villageMessages } from "@/lib/i18n/messages/village";
+import { can } from "@/lib/platform/auth/policy";
+import { requireActor } from "@/lib/platform/auth/session";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { villageMessages } from "@/lib/platform/i18n/messages/village";
 
 // The village workspace: only accounts that may register CPMI in their own village. Each domain function
 // still authorizes on its own; this only keeps others out of the navigation.

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/platform/auth/session";
 import { refreshRiskFlagsFor } from "@/lib/candidates/commands";
 import { getVillageSummary } from "@/lib/candidates/queries";
-import { PassportStatus } from "@/lib/db/generated/enums";
-import { formatDateTime, formatDay, formatNumber } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { villageMessages, villageText } from "@/lib/i18n/messages/village";
+import { PassportStatus } from "@/lib/platform/db/generated/enums";
+import { formatDateTime, formatDay, formatNumber } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { villageMessages, villageText } from "@/lib/platform/i18n/messages/village";
 import { completeFollowUpAction } from "./actions";
 
 export async function generateMetadata() {

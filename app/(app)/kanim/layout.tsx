@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { WorkspaceShell } from "@/components/layout/workspace-shell";
-import { can } from "@/lib/auth/policy";
-import { requireActor } from "@/lib/auth/session";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { kanimMessages } from "@/lib/i18n/messages/kanim";
+import { can } from "@/lib/platform/auth/policy";
+import { requireActor } from "@/lib/platform/auth/session";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
 
 export default async function KanimLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { BarChart } from "@/components/charts/bar-chart";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/platform/auth/session";
 import { getDashboard } from "@/lib/dashboard/queries";
-import { fill, formatDate, formatNumber } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { kanimMessages } from "@/lib/i18n/messages/kanim";
-import { label } from "@/lib/i18n/messages/kanim-labels";
-import { countryName } from "@/lib/reference/countries";
+import { fill, formatDate, formatNumber } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
+import { label } from "@/lib/platform/i18n/messages/kanim-labels";
+import { countryName } from "@/lib/reference-data/countries";
 
 export const metadata: Metadata = { title: "Dasbor Kanim" };
 

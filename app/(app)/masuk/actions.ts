@@ -5,15 +5,15 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { redeemPasswordReset } from "@/lib/accounts/commands";
 import { accountErrorState } from "@/lib/accounts/form-state";
-import { signIn } from "@/lib/auth/config";
-import { loginWithCode, loginWithPassword, type LoginOutcome } from "@/lib/auth/login";
-import { homePathFor, TWO_FACTOR_REQUIRED } from "@/lib/auth/policy";
-import { ENROL_PATH } from "@/lib/auth/session";
-import { requestIp } from "@/lib/audit/log";
-import { errorState, formValues, type FormState } from "@/lib/forms";
-import { fill } from "@/lib/i18n/locale";
-import { authMessages } from "@/lib/i18n/messages/auth";
-import { getRequestLocale } from "@/lib/i18n/server";
+import { signIn } from "@/lib/platform/auth/config";
+import { loginWithCode, loginWithPassword, type LoginOutcome } from "@/lib/platform/auth/login";
+import { homePathFor, TWO_FACTOR_REQUIRED } from "@/lib/platform/auth/policy";
+import { ENROL_PATH } from "@/lib/platform/auth/session";
+import { requestIp } from "@/lib/platform/audit/log";
+import { errorState, formValues, type FormState } from "@/lib/platform/forms";
+import { fill } from "@/lib/platform/i18n/locale";
+import { authMessages } from "@/lib/platform/i18n/messages/auth";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
 
 const SECOND_FACTOR_COOKIE = "desa.2fa";
 

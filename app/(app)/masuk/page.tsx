@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ActionForm } from "@/components/auth/action-form";
 import { Alert } from "@/components/ui/alert";
-import { homePathFor } from "@/lib/auth/policy";
-import { ENROL_PATH, getSessionState } from "@/lib/auth/session";
-import { authMessages } from "@/lib/i18n/messages/auth";
-import { getRequestLocale } from "@/lib/i18n/server";
+import { homePathFor } from "@/lib/platform/auth/policy";
+import { ENROL_PATH, getSessionState } from "@/lib/platform/auth/session";
+import { authMessages } from "@/lib/platform/i18n/messages/auth";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { signInWithPassword } from "./actions";
 

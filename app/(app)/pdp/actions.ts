@@ -3,13 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getActor } from "@/lib/auth/session";
-import type { Actor } from "@/lib/auth/policy";
-import { isAppError } from "@/lib/errors";
-import { errorState, fieldErrors, formValues, type FormState } from "@/lib/forms";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { privacyError, privacyMessages } from "@/lib/i18n/messages/privacy";
+import { getActor } from "@/lib/platform/auth/session";
+import type { Actor } from "@/lib/platform/auth/policy";
+import { isAppError } from "@/lib/platform/errors";
+import { errorState, fieldErrors, formValues, type FormState } from "@/lib/platform/forms";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { privacyError, privacyMessages } from "@/lib/platform/i18n/messages/privacy";
 import {
   completeCopyRequest,
   correctSubjectData,

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { WorkspaceShell, type NavItem } from "@/components/layout/workspace-shell";
-import { can, homePathFor } from "@/lib/auth/policy";
-import { requireActor } from "@/lib/auth/session";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { privacyMessages } from "@/lib/i18n/messages/privacy";
+import { can, homePathFor } from "@/lib/platform/auth/policy";
+import { requireActor } from "@/lib/platform/auth/session";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { privacyMessages } from "@/lib/platform/i18n/messages/privacy";
 
 // The personal-data-protection area, shared by every role that handles requests; each page and domain
 // function checks permissions itself; this layout only picks the navigation.

@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
-import { requireActor } from "@/lib/auth/session";
-import { fill, formatDateTime } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { privacyMessages } from "@/lib/i18n/messages/privacy";
+import { requireActor } from "@/lib/platform/auth/session";
+import { fill, formatDateTime } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { privacyMessages } from "@/lib/platform/i18n/messages/privacy";
 import { canManageSubjectRequests, listSubjectRequests } from "@/lib/privacy/subject-requests/queries";
 import { SUBJECT_REQUEST_TYPES, requestFiltersSchema } from "@/lib/privacy/subject-requests/schema";
 

@@ -1,5 +1,5 @@
 import { homePage } from "@/components/public/pages/home";
-import { LOCALES } from "@/lib/i18n/locale";
+import { LOCALES } from "@/lib/platform/i18n/locale";
 import { publicRoute } from "../public-route";
 
 // Static; rebuilt hourly. Unknown first segments (/xx) reach this route too and get the not-found page.

@@ -1,6 +1,6 @@
-import { db } from "@/lib/db/client";
-import { serviceUnavailable } from "@/lib/http/errors";
-import { isDraining } from "@/lib/http/shutdown";
+import { db } from "@/lib/platform/db/client";
+import { serviceUnavailable } from "@/lib/platform/http/errors";
+import { isDraining } from "@/lib/platform/http/shutdown";
 
 // Liveness and readiness in one: 200 when the app can reach its database, 503 (with Retry-After) when it cannot
 // or when it is shutting down. Load balancers, the e2e launcher, deployment checks and the resilience runner

@@ -4,9 +4,9 @@ import { PublicShell } from "@/components/public/public-shell";
 import { SelectField } from "@/components/ui/field";
 import { calendarFilterOptions, listPublicUpcomingEvents } from "@/lib/calendar/queries";
 import { firstValue, type RawQuery } from "@/lib/checklist/schema";
-import { type Locale } from "@/lib/i18n/locale";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { publicMessages } from "@/lib/i18n/messages/public";
+import { type Locale } from "@/lib/platform/i18n/locale";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { publicMessages } from "@/lib/platform/i18n/messages/public";
 import { localePath } from "@/lib/public/seo";
 
 export async function calendarPage({ locale, query }: { locale: Locale; query: RawQuery }): Promise<PublicPage> {

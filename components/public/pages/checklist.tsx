@@ -14,11 +14,11 @@ import {
 import { listOfficesForChecklist } from "@/lib/calendar/queries";
 import { getGuideData } from "@/lib/guides/queries";
 import type { GuideData } from "@/lib/guides/markdown";
-import { formatRupiah, type Locale } from "@/lib/i18n/locale";
-import { publicMessages, type PublicMessages } from "@/lib/i18n/messages/public";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { countryName } from "@/lib/reference/countries";
-import { env } from "@/lib/env";
+import { formatRupiah, type Locale } from "@/lib/platform/i18n/locale";
+import { publicMessages, type PublicMessages } from "@/lib/platform/i18n/messages/public";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { countryName } from "@/lib/reference-data/countries";
+import { env } from "@/lib/platform/env";
 import { localePath } from "@/lib/public/seo";
 
 const FIELDS = ["purpose", "application", "age", "type", "office"] as const;

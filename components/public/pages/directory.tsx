@@ -4,9 +4,9 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { firstValue, type RawQuery } from "@/lib/checklist/schema";
 import { directoryFilterOptions, searchDesignatedVillages } from "@/lib/directory/queries";
-import { fill, type Locale } from "@/lib/i18n/locale";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { publicMessages } from "@/lib/i18n/messages/public";
+import { fill, type Locale } from "@/lib/platform/i18n/locale";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { publicMessages } from "@/lib/platform/i18n/messages/public";
 import { localePath } from "@/lib/public/seo";
 
 const control = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";

@@ -1,9 +1,9 @@
 import { publicNotFound, type PublicPage } from "@/components/public/public-page";
 import { renderGuideBody } from "@/lib/guides/markdown";
 import { getGuideData, getPublishedGuide } from "@/lib/guides/queries";
-import { env } from "@/lib/env";
-import { fill, formatDate, type Locale } from "@/lib/i18n/locale";
-import { publicMessages } from "@/lib/i18n/messages/public";
+import { env } from "@/lib/platform/env";
+import { fill, formatDate, type Locale } from "@/lib/platform/i18n/locale";
+import { publicMessages } from "@/lib/platform/i18n/messages/public";
 import { localePath } from "@/lib/public/seo";
 
 export async function guidePrintPage({

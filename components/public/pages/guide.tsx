@@ -2,9 +2,9 @@ import { publicNotFound, type PublicPage } from "@/components/public/public-page
 import { PublicShell } from "@/components/public/public-shell";
 import { renderGuideBody } from "@/lib/guides/markdown";
 import { getGuideData, getPublishedGuide } from "@/lib/guides/queries";
-import { formatDate, type Locale } from "@/lib/i18n/locale";
-import { fill } from "@/lib/i18n/locale";
-import { publicMessages } from "@/lib/i18n/messages/public";
+import { formatDate, type Locale } from "@/lib/platform/i18n/locale";
+import { fill } from "@/lib/platform/i18n/locale";
+import { publicMessages } from "@/lib/platform/i18n/messages/public";
 import { localePath } from "@/lib/public/seo";
 
 export async function guidePage({

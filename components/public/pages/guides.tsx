@@ -1,8 +1,8 @@
 import type { PublicPage } from "@/components/public/public-page";
 import { PublicShell } from "@/components/public/public-shell";
 import { listPublishedGuides } from "@/lib/guides/queries";
-import type { Locale } from "@/lib/i18n/locale";
-import { publicMessages } from "@/lib/i18n/messages/public";
+import type { Locale } from "@/lib/platform/i18n/locale";
+import { publicMessages } from "@/lib/platform/i18n/messages/public";
 import { localePath } from "@/lib/public/seo";
 
 export async function guidesPage({ locale }: { locale: Locale }): Promise<PublicPage> {

@@ -1,7 +1,7 @@
 import type { PublicPage } from "@/components/public/public-page";
 import { PublicShell } from "@/components/public/public-shell";
-import type { Locale } from "@/lib/i18n/locale";
-import { publicMessages } from "@/lib/i18n/messages/public";
+import type { Locale } from "@/lib/platform/i18n/locale";
+import { publicMessages } from "@/lib/platform/i18n/messages/public";
 import { localePath } from "@/lib/public/seo";
 
 export async function homePage({ locale }: { locale: Locale }): Promise<PublicPage> {

@@ -1,5 +1,5 @@
-import { publicMessages } from "@/lib/i18n/messages/public";
-import type { Locale } from "@/lib/i18n/locale";
+import { publicMessages } from "@/lib/platform/i18n/messages/public";
+import type { Locale } from "@/lib/platform/i18n/locale";
 import type { PublicPage } from "@/components/public/public-page";
 
 /**

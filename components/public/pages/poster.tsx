@@ -1,9 +1,9 @@
 import { publicNotFound, type PublicPage } from "@/components/public/public-page";
 import QRCode from "qrcode";
 import { getVillageProfile } from "@/lib/directory/queries";
-import { env } from "@/lib/env";
-import { fill, type Locale } from "@/lib/i18n/locale";
-import { publicMessages } from "@/lib/i18n/messages/public";
+import { env } from "@/lib/platform/env";
+import { fill, type Locale } from "@/lib/platform/i18n/locale";
+import { publicMessages } from "@/lib/platform/i18n/messages/public";
 import { localePath } from "@/lib/public/seo";
 
 /** An A4 poster for the village notice board: what to do before working abroad, contacts and a QR code. */

@@ -1,8 +1,8 @@
 import type { PublicPage } from "@/components/public/public-page";
 import { PrivacyNotice } from "@/components/privacy/privacy-notice";
 import { PublicShell } from "@/components/public/public-shell";
-import type { Locale } from "@/lib/i18n/locale";
-import { privacyNoticeMessages } from "@/lib/i18n/messages/privacy-notice";
+import type { Locale } from "@/lib/platform/i18n/locale";
+import { privacyNoticeMessages } from "@/lib/platform/i18n/messages/privacy-notice";
 import { getPrivacyNoticeData } from "@/lib/privacy/notice";
 
 export async function privacyPage({ locale }: { locale: Locale }): Promise<PublicPage> {

@@ -2,8 +2,8 @@ import { publicNotFound, type PublicPage } from "@/components/public/public-page
 import { PublicShell } from "@/components/public/public-shell";
 import { EventItem } from "@/components/public/event-item";
 import { getVillageProfile } from "@/lib/directory/queries";
-import { fill, formatDay, formatDate, type Locale } from "@/lib/i18n/locale";
-import { publicMessages } from "@/lib/i18n/messages/public";
+import { fill, formatDay, formatDate, type Locale } from "@/lib/platform/i18n/locale";
+import { publicMessages } from "@/lib/platform/i18n/messages/public";
 import { localePath } from "@/lib/public/seo";
 
 export async function villagePage({

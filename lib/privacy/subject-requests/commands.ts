@@ -1,11 +1,11 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/auth/guard";
-import { db, type Tx } from "@/lib/db/client";
-import type { DataSubjectRequest, SubjectRequestType } from "@/lib/db/generated/client";
-import { villageScope, type Actor } from "@/lib/auth/policy";
-import { recordAudit } from "@/lib/audit/log";
-import { AppError, NotFoundError } from "@/lib/errors";
-import { decryptField } from "@/lib/crypto/fields";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { db, type Tx } from "@/lib/platform/db/client";
+import type { DataSubjectRequest, SubjectRequestType } from "@/lib/platform/db/generated/client";
+import { villageScope, type Actor } from "@/lib/platform/auth/policy";
+import { recordAudit } from "@/lib/platform/audit/log";
+import { AppError, NotFoundError } from "@/lib/platform/errors";
+import { decryptField } from "@/lib/platform/crypto/fields";
 import { computeRiskFlags, riskCodes } from "@/lib/candidates/risk";
 import { timeZoneOfVillage, todayIn } from "@/lib/candidates/dates";
 import { nikLookupHashes, sealNik, sealPhone } from "../fields";

@@ -1,9 +1,9 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/auth/guard";
-import { db, type Tx } from "@/lib/db/client";
-import { villageScope, type Actor } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
-import { decryptField } from "@/lib/crypto/fields";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { db, type Tx } from "@/lib/platform/db/client";
+import { villageScope, type Actor } from "@/lib/platform/auth/policy";
+import { NotFoundError } from "@/lib/platform/errors";
+import { decryptField } from "@/lib/platform/crypto/fields";
 import { accessHistoryForSubject, recordCandidateAccess } from "../access-records";
 import { getRetentionPolicy } from "../retention";
 import { ERASED } from "../anonymise";

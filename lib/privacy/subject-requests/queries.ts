@@ -1,8 +1,8 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/auth/guard";
-import { db } from "@/lib/db/client";
-import { can, villageScope, type Actor } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { db } from "@/lib/platform/db/client";
+import { can, villageScope, type Actor } from "@/lib/platform/auth/policy";
+import { NotFoundError } from "@/lib/platform/errors";
 import { recordCandidateAccess } from "../access-records";
 import { utcToZonedLocal } from "../zoned-time";
 import { villageTimeZone } from "./commands";

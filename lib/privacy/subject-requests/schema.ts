@@ -3,7 +3,7 @@ import { isValidNik } from "@/lib/candidates/nik";
 import { containsNik, isNikFormat } from "../nik";
 
 // Data-subject requests under UU PDP (Law 27/2022), recorded by staff when a person asks at the village hall
-// or the immigration office, in person or by letter. Messages are keys of lib/i18n/messages/privacy.ts.
+// or the immigration office, in person or by letter. Messages are keys of lib/platform/i18n/messages/privacy.ts.
 
 export const SUBJECT_REQUEST_TYPES = ["ACCESS", "CORRECTION", "RESTRICTION", "STOP_PROCESSING", "ERASURE", "COPY"] as const;
 export type SubjectRequestType = (typeof SUBJECT_REQUEST_TYPES)[number];

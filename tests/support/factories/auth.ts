@@ -1,8 +1,8 @@
-import { db } from "@/lib/db/client";
-import type { Role } from "@/lib/db/generated/enums";
-import { encryptField } from "@/lib/crypto/fields";
-import { hashPassword } from "@/lib/auth/password";
-import { hashRecoveryCode, newRecoveryCodes, newTotpSecret } from "@/lib/auth/totp";
+import { db } from "@/lib/platform/db/client";
+import type { Role } from "@/lib/platform/db/generated/enums";
+import { encryptField } from "@/lib/platform/crypto/fields";
+import { hashPassword } from "@/lib/platform/auth/password";
+import { hashRecoveryCode, newRecoveryCodes, newTotpSecret } from "@/lib/platform/auth/totp";
 import { createOffice, createUser, pickVillage } from "./base";
 
 /** A passphrase that passes the password rules. */

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client";
-import type { Role } from "@/lib/db/generated/enums";
-import { loadActor } from "@/lib/auth/actor";
-import type { Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/platform/db/client";
+import type { Role } from "@/lib/platform/db/generated/enums";
+import { loadActor } from "@/lib/platform/auth/actor";
+import type { Actor } from "@/lib/platform/auth/policy";
 
 // Shared test data: offices with working areas over the real region codes that every test schema holds
 // (Kalimantan Selatan "63" and Jawa Timur "35", see tests/support/test-database.ts). Each call makes new,
@@ -58,7 +58,7 @@ export async function createUser(options: {
   });
 }
 
-/** An actor as lib/auth/session.ts would load it for a signed-in user. */
+/** An actor as lib/platform/auth/session.ts would load it for a signed-in user. */
 export async function createActor(
   role: Role,
   scope: { officeId?: string; villageCode?: string } = {},

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/policy";
+import { db } from "@/lib/platform/db/client";
+import type { Actor } from "@/lib/platform/auth/policy";
 import { registerCandidate, type CommandOptions } from "@/lib/candidates/commands";
 import { composeNik } from "@/lib/candidates/nik";
 import { dayString } from "@/lib/candidates/dates";

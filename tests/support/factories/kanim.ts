@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client";
-import { encryptField, keyedHash } from "@/lib/crypto/fields";
-import type { EventStatus } from "@/lib/db/generated/enums";
+import { db } from "@/lib/platform/db/client";
+import { encryptField, keyedHash } from "@/lib/platform/crypto/fields";
+import type { EventStatus } from "@/lib/platform/db/generated/enums";
 import { createActor, createOffice } from "./base";
 
 // Kanim workspace data: officers with valid NIPs, events at fixed instants, visit requests.

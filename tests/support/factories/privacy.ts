@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
-import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { db } from "@/lib/platform/db/client";
+import type { Prisma } from "@/lib/platform/db/generated/client";
 import { sealNik, sealPhone } from "@/lib/privacy/fields";
 import { GENDANG_TIMBURU } from "./base";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { db } from "@/lib/db/client";
-import type { EventStatus, EventType } from "@/lib/db/generated/enums";
-import { PASSPORT_FEES } from "@/lib/reference/defaults";
+import { db } from "@/lib/platform/db/client";
+import type { EventStatus, EventType } from "@/lib/platform/db/generated/enums";
+import { PASSPORT_FEES } from "@/lib/reference-data/defaults";
 
 // Public-portal test data: fees and moratorium rows as the reference seed writes them, events and PIMPASA.
 

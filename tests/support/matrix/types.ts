@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/platform/auth/policy";
 
 // The shape of a row of the authorization matrix (tests/integration/authorization-matrix.test.ts). Add a row
 // for every new server action or protected data function: how to make a record inside and outside each

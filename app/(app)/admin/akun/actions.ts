@@ -10,11 +10,11 @@ import {
   updateAccountAccess,
 } from "@/lib/accounts/commands";
 import { accountErrorState } from "@/lib/accounts/form-state";
-import { getActor } from "@/lib/auth/session";
-import { env } from "@/lib/env";
-import { formValues, type FormState } from "@/lib/forms";
-import { accountMessages } from "@/lib/i18n/messages/accounts";
-import { getRequestLocale } from "@/lib/i18n/server";
+import { getActor } from "@/lib/platform/auth/session";
+import { env } from "@/lib/platform/env";
+import { formValues, type FormState } from "@/lib/platform/forms";
+import { accountMessages } from "@/lib/platform/i18n/messages/accounts";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
 import type { ActionFormState } from "@/components/auth/action-form";
 
 // Thin wrappers: the domain functions authorize ("user:manage") and audit; a signed-out or non-admin caller

@@ -5,12 +5,12 @@ import { Pagination } from "@/components/ui/pagination";
 import { SelectField, TextField } from "@/components/ui/field";
 import { accountFormOptions, listAccounts } from "@/lib/accounts/queries";
 import { ROLES } from "@/lib/accounts/schema";
-import { orNotFound } from "@/lib/auth/pages";
-import { requireActor } from "@/lib/auth/session";
-import { fill, formatDateTime } from "@/lib/i18n/locale";
-import { accountMessages } from "@/lib/i18n/messages/accounts";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { getRequestLocale } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/platform/auth/pages";
+import { requireActor } from "@/lib/platform/auth/session";
+import { fill, formatDateTime } from "@/lib/platform/i18n/locale";
+import { accountMessages } from "@/lib/platform/i18n/messages/accounts";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
 
 export const metadata: Metadata = { title: "Akun pengguna" };
 

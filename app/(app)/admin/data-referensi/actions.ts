@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
-import { isAppError, NotFoundError } from "@/lib/errors";
-import { formValues, type FormState } from "@/lib/forms";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { adminMessages } from "@/lib/i18n/messages/admin";
+import { getActor } from "@/lib/platform/auth/session";
+import { isAppError, NotFoundError } from "@/lib/platform/errors";
+import { formValues, type FormState } from "@/lib/platform/forms";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { adminMessages } from "@/lib/platform/i18n/messages/admin";
 import { revalidatePublicGuides } from "@/lib/guides/revalidate";
 import { addMoratoriumCountry, deleteFee, removeMoratoriumCountry, saveFee } from "@/lib/reference-data/commands";
 import { commandFailure } from "../form-errors";

@@ -3,10 +3,10 @@ import { FeeForm, MoratoriumForm } from "@/components/admin/reference-forms";
 import { Button } from "@/components/ui/button";
 import { requireAdminActor } from "../require-admin";
 import { listFeesForEditing, listMoratoriumForEditing } from "@/lib/reference-data/queries";
-import { countryName, countryOptions } from "@/lib/reference/countries";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { adminMessages } from "@/lib/i18n/messages/admin";
-import { commonMessages } from "@/lib/i18n/messages/common";
+import { countryName, countryOptions } from "@/lib/reference-data/countries";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { adminMessages } from "@/lib/platform/i18n/messages/admin";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { addMoratoriumCountryAction, deleteFeeAction, removeMoratoriumCountryAction, saveFeeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Data referensi" };

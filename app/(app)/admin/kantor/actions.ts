@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
-import { errorState, formValues, type FormState } from "@/lib/forms";
-import { fill } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { adminMessages } from "@/lib/i18n/messages/admin";
+import { getActor } from "@/lib/platform/auth/session";
+import { NotFoundError } from "@/lib/platform/errors";
+import { errorState, formValues, type FormState } from "@/lib/platform/forms";
+import { fill } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { adminMessages } from "@/lib/platform/i18n/messages/admin";
 import { createOffice, RegencyConflictError, updateOffice } from "@/lib/offices/commands";
 import { revalidatePublicDirectory } from "@/lib/guides/revalidate";
 import { commandFailure } from "../form-errors";

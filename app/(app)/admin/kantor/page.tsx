@@ -3,9 +3,9 @@ import type { Metadata } from "next";
 import { buttonClass } from "@/components/ui/button";
 import { requireAdminActor } from "../require-admin";
 import { listOffices } from "@/lib/offices/queries";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { formatNumber } from "@/lib/i18n/locale";
-import { adminMessages } from "@/lib/i18n/messages/admin";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { formatNumber } from "@/lib/platform/i18n/locale";
+import { adminMessages } from "@/lib/platform/i18n/messages/admin";
 
 export const metadata: Metadata = { title: "Kantor" };
 

@@ -4,11 +4,11 @@ import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Pagination } from "@/components/ui/pagination";
 import { requireAdminActor } from "../require-admin";
-import { AUDIT_EXPORT_LIMIT, listAuditEntries, parseAuditFilter, type AuditFilter } from "@/lib/audit/queries";
-import { fill, formatDateTime, formatNumber } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { adminMessages } from "@/lib/i18n/messages/admin";
-import { commonMessages } from "@/lib/i18n/messages/common";
+import { AUDIT_EXPORT_LIMIT, listAuditEntries, parseAuditFilter, type AuditFilter } from "@/lib/platform/audit/queries";
+import { fill, formatDateTime, formatNumber } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { adminMessages } from "@/lib/platform/i18n/messages/admin";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
 
 export const metadata: Metadata = { title: "Log audit" };
 

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
-import { isAppError, NotFoundError } from "@/lib/errors";
-import { formValues, type FormValues } from "@/lib/forms";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { createGuide, setGuidePublished, updateGuide } from "@/lib/guide-editing/commands";
-import { renderGuidePreview } from "@/lib/guide-editing/preview";
+import { getActor } from "@/lib/platform/auth/session";
+import { isAppError, NotFoundError } from "@/lib/platform/errors";
+import { formValues, type FormValues } from "@/lib/platform/forms";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { createGuide, setGuidePublished, updateGuide } from "@/lib/guides/editing/commands";
+import { renderGuidePreview } from "@/lib/guides/editing/preview";
 import { revalidatePublicGuides } from "@/lib/guides/revalidate";
 import { commandFailure } from "../form-errors";
 import type { GuideEditorState } from "@/components/admin/guide-editor-state";

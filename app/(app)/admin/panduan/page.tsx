@@ -2,10 +2,10 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/ui/button";
 import { requireAdminActor } from "../require-admin";
-import { listGuidesForEditing } from "@/lib/guide-editing/queries";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { formatDateTime } from "@/lib/i18n/locale";
-import { adminMessages } from "@/lib/i18n/messages/admin";
+import { listGuidesForEditing } from "@/lib/guides/editing/queries";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { formatDateTime } from "@/lib/platform/i18n/locale";
+import { adminMessages } from "@/lib/platform/i18n/messages/admin";
 
 export const metadata: Metadata = { title: "Panduan" };
 

@@ -6,14 +6,14 @@ import { WorkspaceShell } from "@/components/layout/workspace-shell";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ownSecurity } from "@/lib/accounts/queries";
-import { homePathFor, TWO_FACTOR_REQUIRED } from "@/lib/auth/policy";
-import { requireAccountHolder } from "@/lib/auth/session";
-import { totpQrSvg, totpUri } from "@/lib/auth/totp";
-import { decryptField } from "@/lib/crypto/fields";
-import { fill, formatDateTime } from "@/lib/i18n/locale";
-import { accountMessages } from "@/lib/i18n/messages/accounts";
-import { authMessages } from "@/lib/i18n/messages/auth";
-import { getRequestLocale } from "@/lib/i18n/server";
+import { homePathFor, TWO_FACTOR_REQUIRED } from "@/lib/platform/auth/policy";
+import { requireAccountHolder } from "@/lib/platform/auth/session";
+import { totpQrSvg, totpUri } from "@/lib/platform/auth/totp";
+import { decryptField } from "@/lib/platform/crypto/fields";
+import { fill, formatDateTime } from "@/lib/platform/i18n/locale";
+import { accountMessages } from "@/lib/platform/i18n/messages/accounts";
+import { authMessages } from "@/lib/platform/i18n/messages/auth";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
 import {
   confirmTotpEnrolmentAction,
   disableOwnTwoFactorAction,

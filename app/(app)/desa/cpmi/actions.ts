@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/platform/auth/session";
 import { changePassportStatus, recordGuidance, registerCandidate, updateCandidate } from "@/lib/candidates/commands";
-import { isAppError } from "@/lib/errors";
-import { isDatabaseUnavailable } from "@/lib/http/errors";
-import { errorState, formValues, type FormState } from "@/lib/forms";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { commonMessages } from "@/lib/i18n/messages/common";
+import { isAppError } from "@/lib/platform/errors";
+import { isDatabaseUnavailable } from "@/lib/platform/http/errors";
+import { errorState, formValues, type FormState } from "@/lib/platform/forms";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { failureState } from "../form-state";
 import { timeZoneOfVillage } from "@/lib/candidates/dates";
 

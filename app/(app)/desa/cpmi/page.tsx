@@ -1,15 +1,15 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/platform/auth/session";
 import { listCandidates } from "@/lib/candidates/queries";
 import { candidateFiltersSchema } from "@/lib/candidates/schema";
-import { PassportStatus, PlacementChannel } from "@/lib/db/generated/enums";
-import { countryName, countryOptions } from "@/lib/reference/countries";
-import { fill, formatDay } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { villageMessages, villageText } from "@/lib/i18n/messages/village";
+import { PassportStatus, PlacementChannel } from "@/lib/platform/db/generated/enums";
+import { countryName, countryOptions } from "@/lib/reference-data/countries";
+import { fill, formatDay } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { villageMessages, villageText } from "@/lib/platform/i18n/messages/village";
 
 export async function generateMetadata() {
   return { title: villageMessages(await getRequestLocale())["list.title"] };

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/platform/auth/session";
 import { createVisitRequest } from "@/lib/visit-requests/commands";
-import { errorState, formValues, type FormState } from "@/lib/forms";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { villageMessages } from "@/lib/i18n/messages/village";
+import { errorState, formValues, type FormState } from "@/lib/platform/forms";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { villageMessages } from "@/lib/platform/i18n/messages/village";
 import { translateFieldErrors } from "../form-state";
 
 export async function requestOutreachVisitAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -1,10 +1,10 @@
 import { Alert } from "@/components/ui/alert";
 import { VisitRequestForm } from "@/components/village/visit-request-form";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/platform/auth/session";
 import { listVisitRequests } from "@/lib/visit-requests/queries";
-import { fill, formatDateTime, formatDay } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { villageMessages } from "@/lib/i18n/messages/village";
+import { fill, formatDateTime, formatDay } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { villageMessages } from "@/lib/platform/i18n/messages/village";
 import { requestOutreachVisitAction } from "./actions";
 
 export async function generateMetadata() {

@@ -2,13 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/platform/auth/session";
 import { addCandidateNote } from "@/lib/candidates/area";
 import { recordGuidance } from "@/lib/candidates/commands";
-import { isAppError } from "@/lib/errors";
-import { errorState, formValues, type FormState } from "@/lib/forms";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { kanimMessages } from "@/lib/i18n/messages/kanim";
+import { isAppError } from "@/lib/platform/errors";
+import { errorState, formValues, type FormState } from "@/lib/platform/forms";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
 import { failureState } from "../../desa/form-state";
 import { kanimForm } from "../form-action";
 

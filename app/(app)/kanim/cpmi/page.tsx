@@ -2,17 +2,17 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/platform/auth/session";
 import { villageNames } from "@/lib/candidates/area";
 import { listCandidates } from "@/lib/candidates/queries";
 import { riskFlagText, isRiskCode } from "@/lib/candidates/risk";
 import { candidateFiltersSchema } from "@/lib/candidates/schema";
-import { fill, formatDay } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { kanimMessages } from "@/lib/i18n/messages/kanim";
-import { label, options } from "@/lib/i18n/messages/kanim-labels";
-import { countryName } from "@/lib/reference/countries";
+import { fill, formatDay } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
+import { label, options } from "@/lib/platform/i18n/messages/kanim-labels";
+import { countryName } from "@/lib/reference-data/countries";
 
 export const metadata: Metadata = { title: "CPMI" };
 

@@ -1,6 +1,6 @@
 "use server";
 
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/platform/forms";
 import { deactivateDesignation, designateVillage, updateDesignation } from "@/lib/designations/commands";
 import type { DesignationInput } from "@/lib/designations/schema";
 import { kanimPublicForm } from "../form-action";

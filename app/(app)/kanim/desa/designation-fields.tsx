@@ -1,6 +1,6 @@
 import { FormChoices, FormText } from "@/components/forms/action-form";
-import type { Locale } from "@/lib/i18n/locale";
-import { kanimMessages } from "@/lib/i18n/messages/kanim";
+import type { Locale } from "@/lib/platform/i18n/locale";
+import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
 
 export type DesignationDefaults = {
   decreeNumber?: string;

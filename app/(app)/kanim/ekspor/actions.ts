@@ -1,10 +1,10 @@
 "use server";
 
-import type { FormState } from "@/lib/forms";
-import { env } from "@/lib/env";
-import { fill } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { kanimMessages } from "@/lib/i18n/messages/kanim";
+import type { FormState } from "@/lib/platform/forms";
+import { env } from "@/lib/platform/env";
+import { fill } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
 import { issueCalendarToken, revokeCalendarToken } from "@/lib/calendar/private-feeds";
 import { kanimForm } from "../form-action";
 

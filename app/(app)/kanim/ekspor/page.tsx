@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { buttonClass } from "@/components/ui/button";
-import { can } from "@/lib/auth/policy";
-import { requireActor } from "@/lib/auth/session";
+import { can } from "@/lib/platform/auth/policy";
+import { requireActor } from "@/lib/platform/auth/session";
 import { listCalendarFeeds } from "@/lib/calendar/private-feeds";
 import { listOfficers } from "@/lib/officers/queries";
-import { fill, formatDate } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { kanimMessages } from "@/lib/i18n/messages/kanim";
+import { fill, formatDate } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
 import { issueCalendarFeedAction, revokeCalendarFeedAction } from "./actions";
 
 export const metadata: Metadata = { title: "Ekspor" };

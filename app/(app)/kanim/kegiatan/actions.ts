@@ -1,6 +1,6 @@
 "use server";
 
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/platform/forms";
 import {
   cancelEvent,
   markEventDone,

@@ -1,9 +1,9 @@
 import { FormChoices, FormConfirm, FormSelect, FormText, FormTextArea } from "@/components/forms/action-form";
-import type { Locale } from "@/lib/i18n/locale";
-import { fill } from "@/lib/i18n/locale";
-import { kanimMessages } from "@/lib/i18n/messages/kanim";
-import { options } from "@/lib/i18n/messages/kanim-labels";
-import { zoneLabel } from "@/lib/time/office-zone";
+import type { Locale } from "@/lib/platform/i18n/locale";
+import { fill } from "@/lib/platform/i18n/locale";
+import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
+import { options } from "@/lib/platform/i18n/messages/kanim-labels";
+import { zoneLabel } from "@/lib/platform/time/office-zone";
 
 export type EventFieldDefaults = {
   villageCode?: string;

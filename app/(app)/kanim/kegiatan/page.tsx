@@ -2,14 +2,14 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/platform/auth/session";
 import { listEvents, listEventsInRange, officeTimeZone, type EventRow } from "@/lib/events/queries";
-import { fill, formatDate, formatDateTime, type Locale } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { kanimMessages } from "@/lib/i18n/messages/kanim";
-import { label } from "@/lib/i18n/messages/kanim-labels";
-import { addDays, localDay, localDayStart, mondayOf, todayIn, utcToLocal } from "@/lib/time/office-zone";
+import { fill, formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
+import { label } from "@/lib/platform/i18n/messages/kanim-labels";
+import { addDays, localDay, localDayStart, mondayOf, todayIn, utcToLocal } from "@/lib/platform/time/office-zone";
 
 export const metadata: Metadata = { title: "Kegiatan" };
 

@@ -1,10 +1,10 @@
 import { ActionForm, FormChoices, FormErrorFor, FormText, FormTextArea, SubmitButton } from "@/components/forms/action-form";
 import type { EventDetail } from "@/lib/events/queries";
 import { PARTICIPANT_GROUPS } from "@/lib/events/schema";
-import type { Locale } from "@/lib/i18n/locale";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { kanimMessages } from "@/lib/i18n/messages/kanim";
-import { label, options } from "@/lib/i18n/messages/kanim-labels";
+import type { Locale } from "@/lib/platform/i18n/locale";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
+import { label, options } from "@/lib/platform/i18n/messages/kanim-labels";
 import { submitEventReportAction } from "./actions";
 
 /** The activity report: participants by group and sex, stakeholders, topics, summary, follow-ups. */

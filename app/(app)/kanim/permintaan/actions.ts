@@ -1,6 +1,6 @@
 "use server";
 
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/platform/forms";
 import { declineVisitRequest } from "@/lib/events/commands";
 import { kanimForm } from "../form-action";
 

@@ -1,6 +1,6 @@
 "use server";
 
-import type { FormState } from "@/lib/forms";
+import type { FormState } from "@/lib/platform/forms";
 import { createOfficer, updateOfficer } from "@/lib/officers/commands";
 import type { OfficerInput } from "@/lib/officers/schema";
 import { kanimPublicForm } from "../form-action";

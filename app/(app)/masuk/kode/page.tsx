@@ -4,8 +4,8 @@ import { cookies } from "next/headers";
 import { ActionForm } from "@/components/auth/action-form";
 import { AuthCard } from "@/components/auth/auth-card";
 import { Alert } from "@/components/ui/alert";
-import { authMessages } from "@/lib/i18n/messages/auth";
-import { getRequestLocale } from "@/lib/i18n/server";
+import { authMessages } from "@/lib/platform/i18n/messages/auth";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { signInWithCode } from "../actions";
 
 export const metadata: Metadata = { title: "Kode verifikasi" };

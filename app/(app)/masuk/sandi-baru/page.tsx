@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/auth/action-form";
 import { AuthCard } from "@/components/auth/auth-card";
-import { authMessages } from "@/lib/i18n/messages/auth";
-import { getRequestLocale } from "@/lib/i18n/server";
+import { authMessages } from "@/lib/platform/i18n/messages/auth";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { redeemPasswordResetAction } from "../actions";
 
 export const metadata: Metadata = { title: "Kata sandi baru", referrer: "no-referrer" };

@@ -3,12 +3,12 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
-import { can } from "@/lib/auth/policy";
-import { requireActor } from "@/lib/auth/session";
-import { fill, formatDateTime } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { privacyMessages } from "@/lib/i18n/messages/privacy";
+import { can } from "@/lib/platform/auth/policy";
+import { requireActor } from "@/lib/platform/auth/session";
+import { fill, formatDateTime } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { privacyMessages } from "@/lib/platform/i18n/messages/privacy";
 import { ACCESS_KINDS, listAccessRecords } from "@/lib/privacy/access-records";
 
 export const metadata: Metadata = { title: "Catatan akses" };

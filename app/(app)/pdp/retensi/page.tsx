@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { RetentionForm } from "@/components/privacy/retention-form";
-import { can } from "@/lib/auth/policy";
-import { requireActor } from "@/lib/auth/session";
-import { fill } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { privacyMessages } from "@/lib/i18n/messages/privacy";
+import { can } from "@/lib/platform/auth/policy";
+import { requireActor } from "@/lib/platform/auth/session";
+import { fill } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { privacyMessages } from "@/lib/platform/i18n/messages/privacy";
 import { countDueForRetention, getRetentionPolicy } from "@/lib/privacy/retention";
 import { updateRetentionAction } from "../actions";
 

@@ -1,6 +1,6 @@
 import { buildCalendar } from "@/lib/calendar/ics";
 import { listPublicUpcomingEvents } from "@/lib/calendar/queries";
-import { env } from "@/lib/env";
+import { env } from "@/lib/platform/env";
 
 // The public outreach calendar as an iCalendar feed; same filters as /[locale]/kalender.
 export async function GET(request: Request) {

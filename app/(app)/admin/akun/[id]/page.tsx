@@ -4,13 +4,13 @@ import { ActionForm } from "@/components/auth/action-form";
 import { accountFormOptions, getAccount } from "@/lib/accounts/queries";
 import { RESET_TOKEN_HOURS } from "@/lib/accounts/commands";
 import { ROLES } from "@/lib/accounts/schema";
-import { orNotFound } from "@/lib/auth/pages";
-import { requireActor } from "@/lib/auth/session";
-import { fill, formatDateTime } from "@/lib/i18n/locale";
-import { accountMessages } from "@/lib/i18n/messages/accounts";
-import { authMessages } from "@/lib/i18n/messages/auth";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { getRequestLocale } from "@/lib/i18n/server";
+import { orNotFound } from "@/lib/platform/auth/pages";
+import { requireActor } from "@/lib/platform/auth/session";
+import { fill, formatDateTime } from "@/lib/platform/i18n/locale";
+import { accountMessages } from "@/lib/platform/i18n/messages/accounts";
+import { authMessages } from "@/lib/platform/i18n/messages/auth";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
 import {
   endAllSessionsAction,
   issuePasswordResetAction,

@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { OfficeForm } from "@/components/admin/office-form";
 import { Alert } from "@/components/ui/alert";
 import { requireAdminActor } from "../../require-admin";
-import { isAppError } from "@/lib/errors";
+import { isAppError } from "@/lib/platform/errors";
 import { getOffice, regencyChoices } from "@/lib/offices/queries";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { adminMessages } from "@/lib/i18n/messages/admin";
-import { commonMessages } from "@/lib/i18n/messages/common";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { adminMessages } from "@/lib/platform/i18n/messages/admin";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { updateOfficeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Ubah kantor" };

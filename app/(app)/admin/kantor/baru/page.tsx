@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { OfficeForm } from "@/components/admin/office-form";
 import { requireAdminActor } from "../../require-admin";
 import { regencyChoices } from "@/lib/offices/queries";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { adminMessages } from "@/lib/i18n/messages/admin";
-import { commonMessages } from "@/lib/i18n/messages/common";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { adminMessages } from "@/lib/platform/i18n/messages/admin";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { createOfficeAction } from "../actions";
 
 export const metadata: Metadata = { title: "Kantor baru" };

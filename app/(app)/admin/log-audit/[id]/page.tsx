@@ -2,11 +2,11 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireAdminActor } from "../../require-admin";
-import { isAppError } from "@/lib/errors";
-import { getAuditEntry } from "@/lib/audit/queries";
-import { fill, formatDateTime } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { adminMessages } from "@/lib/i18n/messages/admin";
+import { isAppError } from "@/lib/platform/errors";
+import { getAuditEntry } from "@/lib/platform/audit/queries";
+import { fill, formatDateTime } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { adminMessages } from "@/lib/platform/i18n/messages/admin";
 
 export const metadata: Metadata = { title: "Entri audit" };
 

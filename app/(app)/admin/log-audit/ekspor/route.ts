@@ -1,8 +1,8 @@
-import { getActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/policy";
-import { AUDIT_EXPORT_HEADER, auditExportRows, parseAuditFilter } from "@/lib/audit/queries";
+import { getActor } from "@/lib/platform/auth/session";
+import { can } from "@/lib/platform/auth/policy";
+import { AUDIT_EXPORT_HEADER, auditExportRows, parseAuditFilter } from "@/lib/platform/audit/queries";
 import { toCsv } from "@/lib/exports/csv";
-import { recordAudit } from "@/lib/audit/log";
+import { recordAudit } from "@/lib/platform/audit/log";
 
 // CSV of the filtered audit log. Anyone who may not read the log gets the same 404 as a missing page.
 export async function GET(request: Request) {

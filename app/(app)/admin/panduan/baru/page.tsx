@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { GuideEditor } from "@/components/admin/guide-editor";
 import { requireAdminActor } from "../../require-admin";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { adminMessages } from "@/lib/i18n/messages/admin";
-import { commonMessages } from "@/lib/i18n/messages/common";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { adminMessages } from "@/lib/platform/i18n/messages/admin";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { createGuideAction, previewGuideAction } from "../actions";
 
 export const metadata: Metadata = { title: "Panduan baru" };

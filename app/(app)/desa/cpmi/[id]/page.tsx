@@ -5,17 +5,17 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { GuidanceForm } from "@/components/village/guidance-form";
 import { PassportStatusForm } from "@/components/village/passport-status-form";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/platform/auth/session";
 import { ageOn, dayString, timeZoneOfVillage, todayIn } from "@/lib/candidates/dates";
 import { getCandidateDetail, getCandidateTimeline, listGuidanceOfficers } from "@/lib/candidates/queries";
 import { RevealNikForm, revealPurposeOf } from "@/components/privacy/reveal-nik-form";
 import { DEPARTURE_DOCUMENTS, riskFlagText } from "@/lib/candidates/risk";
 import { PASSPORT_TRANSITIONS } from "@/lib/candidates/schema";
-import { isAppError } from "@/lib/errors";
-import { countryName } from "@/lib/reference/countries";
-import { fill, formatDateTime, formatDay, type Locale } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { villageMessages, villageText } from "@/lib/i18n/messages/village";
+import { isAppError } from "@/lib/platform/errors";
+import { countryName } from "@/lib/reference-data/countries";
+import { fill, formatDateTime, formatDay, type Locale } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { villageMessages, villageText } from "@/lib/platform/i18n/messages/village";
 import { changePassportStatusAction, recordGuidanceAction } from "../actions";
 
 const DOCUMENTS = [

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { CandidateForm } from "@/components/village/candidate-form";
-import { requireActor } from "@/lib/auth/session";
-import { countryOptions } from "@/lib/reference/countries";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { villageMessages } from "@/lib/i18n/messages/village";
+import { requireActor } from "@/lib/platform/auth/session";
+import { countryOptions } from "@/lib/reference-data/countries";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { villageMessages } from "@/lib/platform/i18n/messages/village";
 import { retentionConsentText } from "@/lib/privacy/retention";
 import { registerCandidateAction } from "../actions";
 

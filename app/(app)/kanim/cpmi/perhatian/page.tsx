@@ -1,15 +1,15 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { Pagination } from "@/components/ui/pagination";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/platform/auth/session";
 import { listFlaggedQueue } from "@/lib/candidates/area";
 import { riskFlagText } from "@/lib/candidates/risk";
-import { fill, formatDay } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { kanimMessages } from "@/lib/i18n/messages/kanim";
-import { label } from "@/lib/i18n/messages/kanim-labels";
-import { countryName } from "@/lib/reference/countries";
+import { fill, formatDay } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
+import { label } from "@/lib/platform/i18n/messages/kanim-labels";
+import { countryName } from "@/lib/reference-data/countries";
 
 export const metadata: Metadata = { title: "Antrean perhatian" };
 

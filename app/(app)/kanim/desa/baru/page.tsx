@@ -2,12 +2,12 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { buttonClass } from "@/components/ui/button";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/platform/auth/session";
 import { getAreaVillage, listDistricts, listWorkingAreaRegencies, searchVillages } from "@/lib/designations/queries";
 import { listOfficers } from "@/lib/officers/queries";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { kanimMessages } from "@/lib/i18n/messages/kanim";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
 import { designateVillageAction } from "../actions";
 import { DesignationFields } from "../designation-fields";
 

@@ -1,7 +1,7 @@
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/platform/auth/session";
 import { exportCandidates } from "@/lib/exports/exports";
-import { isAppError } from "@/lib/errors";
-import { getRequestLocale } from "@/lib/i18n/server";
+import { isAppError } from "@/lib/platform/errors";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { downloadResponse, notFoundResponse } from "../download";
 
 // GET /kanim/ekspor/cpmi?format=csv|xlsx[&nik=lengkap]: scope, masking and the full-NIK audit live in the domain.

@@ -1,7 +1,7 @@
-import { getActor } from "@/lib/auth/session";
+import { getActor } from "@/lib/platform/auth/session";
 import { exportEvents } from "@/lib/exports/exports";
-import { isAppError } from "@/lib/errors";
-import { getRequestLocale } from "@/lib/i18n/server";
+import { isAppError } from "@/lib/platform/errors";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { downloadResponse, notFoundResponse } from "../download";
 
 // GET /kanim/ekspor/kegiatan?format=csv|xlsx: the office's events with their reports.

@@ -1,12 +1,12 @@
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { ActionForm, FormChoices, SubmitButton } from "@/components/forms/action-form";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/platform/auth/session";
 import { getOfficer, listLinkableUsers } from "@/lib/officers/queries";
-import { isAppError } from "@/lib/errors";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { kanimMessages } from "@/lib/i18n/messages/kanim";
+import { isAppError } from "@/lib/platform/errors";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
 import { updateOfficerAction } from "../actions";
 import { OfficerFields } from "../officer-fields";
 

@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { CorrectionForm, ResolutionForm } from "@/components/privacy/resolution-form";
-import { requireActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
-import { fill, formatDateTime, formatDay } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { privacyMessages } from "@/lib/i18n/messages/privacy";
+import { requireActor } from "@/lib/platform/auth/session";
+import { isAppError } from "@/lib/platform/errors";
+import { fill, formatDateTime, formatDay } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { privacyMessages } from "@/lib/platform/i18n/messages/privacy";
 import { getSubjectRequest } from "@/lib/privacy/subject-requests/queries";
 import {
   completeCopyAction,

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SubjectRequestForm } from "@/components/privacy/subject-request-form";
-import { requireActor } from "@/lib/auth/session";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { privacyMessages } from "@/lib/i18n/messages/privacy";
+import { requireActor } from "@/lib/platform/auth/session";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { privacyMessages } from "@/lib/platform/i18n/messages/privacy";
 import { canManageSubjectRequests, localNowFor } from "@/lib/privacy/subject-requests/queries";
 import { REQUEST_CHANNELS, SUBJECT_REQUEST_TYPES } from "@/lib/privacy/subject-requests/schema";
 import { recordSubjectRequestAction } from "../../actions";

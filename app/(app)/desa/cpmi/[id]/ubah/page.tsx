@@ -1,12 +1,12 @@
 import { notFound } from "next/navigation";
 import { CandidateForm } from "@/components/village/candidate-form";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/platform/auth/session";
 import { getCandidateForEdit } from "@/lib/candidates/queries";
-import { isAppError } from "@/lib/errors";
-import { countryOptions } from "@/lib/reference/countries";
-import { fill } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { villageMessages } from "@/lib/i18n/messages/village";
+import { isAppError } from "@/lib/platform/errors";
+import { countryOptions } from "@/lib/reference-data/countries";
+import { fill } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { villageMessages } from "@/lib/platform/i18n/messages/village";
 import { updateCandidateAction } from "../../actions";
 
 export default async function EditCandidatePage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,14 +1,14 @@
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/platform/auth/session";
 import { getEvent } from "@/lib/events/queries";
 import { PARTICIPANT_GROUPS } from "@/lib/events/schema";
-import { isAppError } from "@/lib/errors";
-import { formatDate } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { kanimMessages } from "@/lib/i18n/messages/kanim";
-import { label } from "@/lib/i18n/messages/kanim-labels";
-import { zoneLabel } from "@/lib/time/office-zone";
+import { isAppError } from "@/lib/platform/errors";
+import { formatDate } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
+import { label } from "@/lib/platform/i18n/messages/kanim-labels";
+import { zoneLabel } from "@/lib/platform/time/office-zone";
 import { PrintButton } from "./print-button";
 
 export const metadata: Metadata = { title: "Laporan Kegiatan" };

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
-import { requireActor } from "@/lib/auth/session";
+import { requireActor } from "@/lib/platform/auth/session";
 import { getEvent, listEventVillages } from "@/lib/events/queries";
 import { listOfficers } from "@/lib/officers/queries";
-import { isAppError } from "@/lib/errors";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { commonMessages } from "@/lib/i18n/messages/common";
-import { kanimMessages } from "@/lib/i18n/messages/kanim";
-import { utcToLocal } from "@/lib/time/office-zone";
+import { isAppError } from "@/lib/platform/errors";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { commonMessages } from "@/lib/platform/i18n/messages/common";
+import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
+import { utcToLocal } from "@/lib/platform/time/office-zone";
 import { updatePlannedEventAction } from "../../actions";
 import { EventFields } from "../../event-fields";
 

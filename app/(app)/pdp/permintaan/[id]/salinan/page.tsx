@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
-import { fill, formatDateTime, formatDay, type Locale } from "@/lib/i18n/locale";
-import { getRequestLocale } from "@/lib/i18n/server";
-import { privacyMessages } from "@/lib/i18n/messages/privacy";
+import { requireActor } from "@/lib/platform/auth/session";
+import { isAppError } from "@/lib/platform/errors";
+import { fill, formatDateTime, formatDay, type Locale } from "@/lib/platform/i18n/locale";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { privacyMessages } from "@/lib/platform/i18n/messages/privacy";
 import { getSubjectCopy, type SubjectCopy } from "@/lib/privacy/subject-requests/copy";
 
 export const metadata: Metadata = { title: "Salinan data pribadi" };

@@ -1,5 +1,5 @@
-import { getActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { getActor } from "@/lib/platform/auth/session";
+import { isAppError } from "@/lib/platform/errors";
 import { getSubjectCopy } from "@/lib/privacy/subject-requests/copy";
 
 // The machine-readable copy (UU PDP right to a copy). Holds the full NIK: never cached, always a download.

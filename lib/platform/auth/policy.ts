@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/db/generated/enums";
+import type { Role } from "@/lib/platform/db/generated/enums";
 
 // The one permission table. Code asks `can(actor, "candidate:update", record)`; nothing else compares roles.
 // Scopes: all (everything), area (villages in the regencies of the actor's office working area),

@@ -1,4 +1,4 @@
-import type { Locale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/platform/i18n/locale";
 
 // ISO 3166-1 alpha-2 codes (officially assigned). Names come from the runtime's CLDR data in the user's
 // language, so the list needs no hand-typed translations.

@@ -1,10 +1,10 @@
 import "server-only";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/db/generated/client";
-import { migrate } from "@/lib/db/migrate";
+import { PrismaClient } from "@/lib/platform/db/generated/client";
+import { migrate } from "@/lib/platform/db/migrate";
 import { loadRegions, packagedVillageCount, type RegionCounts } from "@/lib/regions/load";
-import { seedReferenceData, type ReferenceCounts } from "@/lib/reference/defaults";
+import { seedReferenceData, type ReferenceCounts } from "@/lib/reference-data/defaults";
 import { seedDemoData, type DemoSeedResult } from "@/lib/demo/seed";
 import { seedGuides } from "@/lib/guides/seed";
 

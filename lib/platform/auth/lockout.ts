@@ -1,4 +1,4 @@
-// The lock rule of login throttling (lib/auth/throttle.ts), pure so it is easy to test.
+// The lock rule of login throttling (lib/platform/auth/throttle.ts), pure so it is easy to test.
 
 export const THROTTLE = {
   windowMs: 15 * 60_000,

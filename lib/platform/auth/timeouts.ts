@@ -1,6 +1,6 @@
 // Session timeouts (docs/security-auth.md). Absolute: a session ends 12 hours after the login that made it,
 // however busy. Idle: it ends after 30 minutes without a request. Both are checked on every decode of the
-// JWT (lib/auth/config.ts); proxy.ts re-issues the cookie so `seen` moves forward while the user works.
+// JWT (lib/platform/auth/config.ts); proxy.ts re-issues the cookie so `seen` moves forward while the user works.
 
 export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 export const SESSION_IDLE_SECONDS = 30 * 60;

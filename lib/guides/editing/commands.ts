@@ -1,14 +1,14 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/auth/guard";
-import { db, type Tx } from "@/lib/db/client";
-import { type Actor } from "@/lib/auth/policy";
-import { diffChanges, recordAudit } from "@/lib/audit/log";
-import { NotFoundError } from "@/lib/errors";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { db, type Tx } from "@/lib/platform/db/client";
+import { type Actor } from "@/lib/platform/auth/policy";
+import { diffChanges, recordAudit } from "@/lib/platform/audit/log";
+import { NotFoundError } from "@/lib/platform/errors";
 import { invalidInput, parseInput } from "@/lib/admin/input";
 import { guideInputSchema, type GuideInput } from "./schema";
 
 // Writing public guides. Commands only change the database; the server actions revalidate the public
-// pages (lib/guide-editing/revalidate.ts) when a change is or was visible to the public.
+// pages (lib/guides/editing/revalidate.ts) when a change is or was visible to the public.
 
 const FIELDS = ["slug", "locale", "title", "summary", "body", "category", "sortOrder"] as const;
 const pick = (g: GuideInput) => Object.fromEntries(FIELDS.map((k) => [k, g[k]])) as GuideInput;

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { env } from "@/lib/env";
+import { env } from "@/lib/platform/env";
 
 // Short-lived tickets signed with a key derived from AUTH_SECRET. The login service mints a "session" ticket
 // once the password (and code) checked out, and Auth.js turns only such a ticket into a session: the

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/platform/auth/policy";
 import { recordAudit } from "./log";
 
 /**

@@ -1,8 +1,8 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/auth/guard";
-import { db } from "@/lib/db/client";
-import { type Actor } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { db } from "@/lib/platform/db/client";
+import { type Actor } from "@/lib/platform/auth/policy";
+import { NotFoundError } from "@/lib/platform/errors";
 
 // Reads for the guide editor: drafts included, both languages side by side.
 

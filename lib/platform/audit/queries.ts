@@ -1,10 +1,10 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/auth/guard";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
-import { type Actor } from "@/lib/auth/policy";
-import { NotFoundError } from "@/lib/errors";
+import { db } from "@/lib/platform/db/client";
+import type { Prisma } from "@/lib/platform/db/generated/client";
+import { type Actor } from "@/lib/platform/auth/policy";
+import { NotFoundError } from "@/lib/platform/errors";
 import type { Cell } from "@/lib/exports/csv";
 
 // The read-only audit log viewer: filter, open one entry, export. Nothing here writes.

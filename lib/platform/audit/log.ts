@@ -1,8 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
-import type { Prisma } from "@/lib/db/generated/client";
-import { db, type Tx } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/policy";
+import type { Prisma } from "@/lib/platform/db/generated/client";
+import { db, type Tx } from "@/lib/platform/db/client";
+import type { Actor } from "@/lib/platform/auth/policy";
 
 // The append-only audit trail. Pass the transaction of the change so the record and its audit row commit
 // together. `changes` holds field names with before/after values: never a NIK in clear, never a secret

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { lockEnd, THROTTLE, UNKNOWN_IP } from "./lockout";
 
 // Login throttling, stored in LoginAttempt so it holds across app instances. Failures are counted per account

@@ -1,6 +1,6 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/auth/guard";
-import { type Actor } from "@/lib/auth/policy";
+import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { type Actor } from "@/lib/platform/auth/policy";
 import { parseInput } from "@/lib/admin/input";
 import { renderGuideBody } from "@/lib/guides/markdown";
 import { getGuideData } from "@/lib/guides/queries";

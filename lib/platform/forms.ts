@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { stripUnsafeCharacters } from "@/lib/validation/text";
+import { stripUnsafeCharacters } from "@/lib/platform/validation/text";
 
 // The one shape every form's server action returns, so forms keep what was typed and show errors per field.
 

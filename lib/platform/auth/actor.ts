@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db } from "@/lib/platform/db/client";
 import { TWO_FACTOR_REQUIRED, type Actor } from "./policy";
 
 export type SessionState = {

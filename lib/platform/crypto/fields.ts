@@ -1,6 +1,6 @@
 import "server-only";
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
-import { env } from "@/lib/env";
+import { env } from "@/lib/platform/env";
 
 // Personal fields (NIK, phone, TOTP secrets) are stored as AES-256-GCM ciphertext tagged with the id of the
 // key that wrote them, so keys rotate without downtime: the first key of DATA_ENCRYPTION_KEYS writes, every

@@ -1,16 +1,16 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { db } from "@/lib/db/client";
-import type { Role } from "@/lib/db/generated/enums";
-import { decryptField, keyedHash } from "@/lib/crypto/fields";
-import { recordAudit } from "@/lib/audit/log";
+import { db } from "@/lib/platform/db/client";
+import type { Role } from "@/lib/platform/db/generated/enums";
+import { decryptField, keyedHash } from "@/lib/platform/crypto/fields";
+import { recordAudit } from "@/lib/platform/audit/log";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { mintTicket, readTicket } from "./tickets";
 import { retryAfterSeconds, recordLoginAttempt, UNKNOWN_IP } from "./throttle";
 import { hashRecoveryCode, looksLikeRecoveryCode, verifyTotp } from "./totp";
 
 // The login service: password step, then the code step when the account has TOTP. Auth.js only ever sees the
-// "session" ticket this returns (lib/auth/config.ts). Unknown e-mail, wrong password and inactive account
+// "session" ticket this returns (lib/platform/auth/config.ts). Unknown e-mail, wrong password and inactive account
 // give the same answer, and take about the same time (a dummy hash is verified for unknown addresses).
 
 export type LoginOutcome =

@@ -1,9 +1,9 @@
 import "server-only";
-import { recordAccessDenied } from "@/lib/audit/access";
-import { NotFoundError } from "@/lib/errors";
+import { recordAccessDenied } from "@/lib/platform/audit/access";
+import { NotFoundError } from "@/lib/platform/errors";
 import { can, type Actor, type Permission, type ScopedResource } from "./policy";
 
-// The audited form of `authorize` (lib/auth/policy.ts stays pure): domain functions call this, so every
+// The audited form of `authorize` (lib/platform/auth/policy.ts stays pure): domain functions call this, so every
 // refusal lands in the audit trail as "access.denied" and reaches the caller as "not found".
 
 /** The actor when it may use `permission` on `resource`; otherwise records the refusal and throws not found. */

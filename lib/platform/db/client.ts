@@ -2,7 +2,7 @@ import "server-only";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
-import { env } from "@/lib/env";
+import { env } from "@/lib/platform/env";
 
 // One client per process (Next's dev server reloads modules, so it lives on globalThis).
 const globalForDb = globalThis as unknown as { desaBinaanDb?: PrismaClient; desaBinaanPool?: pg.Pool };

@@ -1,15 +1,15 @@
 import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { db } from "@/lib/platform/db/client";
+import { env } from "@/lib/platform/env";
 import { readTicket } from "./tickets";
 import { SESSION_ABSOLUTE_SECONDS, sessionExpired, touchedSeen, type TimedClaims } from "./timeouts";
 
-// Auth.js kept thin: the login service (lib/auth/login.ts) checks password, code and throttling and mints a
+// Auth.js kept thin: the login service (lib/platform/auth/login.ts) checks password, code and throttling and mints a
 // one-minute signed "session" ticket; the credentials provider only turns such a ticket into a JWT session.
 // The JWT carries the user id (uid), session version (sv), login time (authAt) and last activity (seen);
-// lib/auth/session.ts re-reads the account on every protected request.
+// lib/platform/auth/session.ts re-reads the account on every protected request.
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env().AUTH_SECRET,
