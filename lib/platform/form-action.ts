@@ -1,0 +1,61 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import type { Message, Result } from "@/lib/platform/command";
+import { getActor } from "@/lib/platform/auth/session";
+import type { Actor } from "@/lib/platform/auth/policy";
+import { formValues, type FormState, type FormValues } from "@/lib/platform/forms";
+import { isDatabaseUnavailable } from "@/lib/platform/http/errors";
+import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { timeZoneOfProvince } from "@/lib/regions/time-zone";
+import { failureFormState, messageText, unavailableFormState, type ReaderContext } from "@/lib/platform/form-state";
+
+// What every server action of a form does around its command: who asks, the posted values, the command's
+// answer through the one translator, then revalidation and the next page. An action only declares these.
+
+export type Success = {
+  /** Where to go after the write (the record's page). */
+  redirectTo?: string;
+  /** Shown on the same page when there is nowhere to go. */
+  message?: Message;
+  /** Paths whose rendered pages show what was written (layout-wide). */
+  revalidate?: string[];
+  /** Anything else to refresh (the public pages' cache tags). */
+  after?: () => void;
+};
+
+/** The reader's zone: the village's, else the office's working area's, else WIB. */
+export function actorTimeZone(actor: Pick<Actor, "villageCode" | "regencyCodes">): string {
+  const code = actor.villageCode ?? actor.regencyCodes[0];
+  return code ? timeZoneOfProvince(code.slice(0, 2)) : "Asia/Jakarta";
+}
+
+export async function readerOf(actor: Actor | null): Promise<ReaderContext> {
+  return { locale: await getRequestLocale(), timeZone: actor ? actorTimeZone(actor) : "Asia/Jakarta" };
+}
+
+export async function runFormAction<O>(
+  formData: FormData,
+  command: (actor: Actor, values: FormValues) => Promise<Result<O>>,
+  onSuccess: (value: O, actor: Actor) => Success,
+): Promise<FormState> {
+  const values = formValues(formData);
+  let actor: Actor | null = null;
+  let result: Result<O>;
+  try {
+    actor = await getActor();
+    if (!actor) redirect("/masuk");
+    result = await command(actor, values);
+  } catch (error) {
+    // Database restarting or saturated: nothing was written, the form keeps what was typed.
+    if (isDatabaseUnavailable(error)) return unavailableFormState(await getRequestLocale(), values);
+    throw error;
+  }
+  const reader = await readerOf(actor);
+  if (!result.ok) return failureFormState(reader, result, values);
+  const next = onSuccess(result.value, actor);
+  for (const path of next.revalidate ?? []) revalidatePath(path, "layout");
+  next.after?.();
+  if (next.redirectTo) redirect(next.redirectTo);
+  return { status: "success", message: next.message ? messageText(reader, next.message) : "" };
+}
