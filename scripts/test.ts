@@ -9,7 +9,7 @@ import { scanLogText } from "@/lib/privacy/log-scan";
 import { checkedEnv, logLine, redact } from "./lib/cli";
 import { bin, exitCode, freePort } from "./lib/processes";
 
-// `npm test`: the whole suite. Builds the app, runs Vitest (units and integration against a real database)
+// `npm test`: the whole suite. Checks the folder structure, builds the app, runs Vitest (units and integration against a real database)
 // and Playwright (journeys against the built app), and ends with one line "N passed, N failed" over both.
 // DATABASE_URL set: everything runs against that server (the build reads that database, migrated and seeded
 // first; each integration test file gets its own schema; the journeys a fresh "<name>_e2e" database). Unset: an embedded PostgreSQL serves the build and the journeys,
@@ -77,6 +77,13 @@ async function readJson<T>(file: string): Promise<T | undefined> {
 let ok = true;
 let passed = 0;
 let failed = 0;
+
+// The layout rules (folder vocabulary, no cycles between folders of lib/, components/ apart from app/):
+// scripts/check-structure.ts with its allow-list that only shrinks.
+if (!(await step("structure check", bin("tsx"), ["scripts/check-structure.ts"], callerEnv))) {
+  ok = false;
+  failed += 1;
+}
 
 // The build reads the database when a page is rendered at build time.
 const built = await step("next build", bin("next"), ["build"], { ...shared, DATABASE_URL: appDatabase });
