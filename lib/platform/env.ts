@@ -32,6 +32,8 @@ const schema = z
       .string()
       .regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://")
       .optional(),
+    /** Prefix of every key the cache writes, so several deployments can share one Redis. */
+    REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, "REDIS_KEY_PREFIX: letters, digits, : _ - only").default("desa-binaan:"),
     DATABASE_SCHEMA: z
       .string()
       .regex(/^[a-z_][a-z0-9_]{0,62}$/, "DATABASE_SCHEMA must be a lower-case SQL identifier")
