@@ -7,7 +7,7 @@ import { Redis } from "ioredis";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoTotpCode } from "@/lib/demo/accounts";
 import { composeNik } from "@/lib/candidates/nik";
 import { prepareDatabase } from "@/lib/platform/db/prepare";
-import { appSecrets, startApp, stopApp, type RunningApp } from "../resilience/app";
+import { appSecrets, residentMb, startApp, stopApp, type RunningApp } from "../resilience/app";
 import { NoScriptBrowser } from "../resilience/browser";
 import { loadLoop, request, tally, type Outcome } from "../resilience/http";
 
@@ -221,9 +221,15 @@ async function main() {
     const users = { writer: await signIn(a, DEMO_ACCOUNTS.gendangTimburu.email), staff: await signIn(b, DEMO_ACCOUNTS.batulicin.email, demoTotpCode()) };
     await underLoad(a, b, users, { name: "Redis stopped", stop: stopRedis, start: startRedis });
     const shared = new Redis(redisUrl);
-    const entries = (await shared.keys(`${keyPrefix}entry:*`)).length;
+    const keys = await shared.keys(`${keyPrefix}entry:*`);
+    const sizes: number[] = await Promise.all(keys.map(async (key) => Number((await shared.memory("USAGE", key)) ?? 0)));
+    const used = /used_memory:(\d+)/.exec(await shared.info("memory"))?.[1];
     shared.disconnect();
-    check(entries > 0, `after Redis came back the instances write pages to it again (${entries} entries)`);
+    check(keys.length > 0, `after Redis came back the instances write pages to it again (${keys.length} entries)`);
+    line(
+      `Redis: ${keys.length} entries, ${Math.round(sizes.reduce((sum, size) => sum + size, 0) / Math.max(1, keys.length) / 1024)} kB each on average, ` +
+        `${(Number(used) / 1024 / 1024).toFixed(1)} MB used in all`,
+    );
     await underLoad(a, b, users, { name: "replica stopped", stop: () => replicaCtl("stop"), start: () => replicaCtl("start") });
     for (const [name, app] of [["instance 1", a], ["instance 2", b]] as const) {
       const gone = await logCount(app, /\[cache\] Redis at \S+ is unavailable/);
@@ -233,6 +239,7 @@ async function main() {
     const replicaGone = await logCount(b, /\[replica\] the read replica is unreachable/);
     const replicaBack = await logCount(b, /\[replica\] the read replica answers again/);
     check(replicaGone === 1 && replicaBack === 1, `instance 2 logged the replica outage once and its end once (${replicaGone}, ${replicaBack})`);
+    line(`resident memory after the load: instance 1 ${await residentMb(a.process.pid!)} MB, instance 2 ${await residentMb(b.process.pid!)} MB`);
   } finally {
     await Promise.all([stopApp(a), stopApp(b)]);
     await stopRedis();

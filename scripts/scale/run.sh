@@ -33,6 +33,7 @@ cleanup() {
   pg_dropcluster "$PG_VERSION" "$PRIMARY" --stop >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
+trap "exit 1" INT TERM
 
 if ! command -v redis-server >/dev/null; then
   say "installing redis-server"
