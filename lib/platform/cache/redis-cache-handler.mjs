@@ -128,12 +128,20 @@ function entrySeconds(ctx) {
   return typeof expire === "number" && expire > 0 ? Math.min(Math.ceil(expire), MAX_ENTRY_SECONDS) : MAX_ENTRY_SECONDS;
 }
 
+/** The build's id, read once per process (Next constructs a handler for every request). */
+const buildIds = new Map();
 function buildIdOf(ctx) {
-  try {
-    return ctx.serverDistDir ? readFileSync(path.join(ctx.serverDistDir, "..", "BUILD_ID"), "utf8").trim() : "dev";
-  } catch {
-    return "dev";
+  const dir = ctx.serverDistDir ?? "";
+  if (!buildIds.has(dir)) {
+    let id = "dev";
+    try {
+      if (dir) id = readFileSync(path.join(dir, "..", "BUILD_ID"), "utf8").trim();
+    } catch {
+      // No BUILD_ID (development): one namespace.
+    }
+    buildIds.set(dir, id);
   }
+  return buildIds.get(dir);
 }
 
 const processState = globalThis;
