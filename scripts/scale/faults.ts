@@ -62,6 +62,7 @@ async function startRedis() {
     stdio: "ignore",
   });
   const probe = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  probe.on("error", () => {});
   for (let i = 0; i < 50; i++) {
     if (await probe.connect().then(() => true, () => false)) break;
     await sleep(100);
@@ -193,6 +194,32 @@ async function underLoad(
   );
 }
 
+const GUIDES = ["bekerja-ke-luar-negeri", "biaya-paspor", "dokumen-paspor", "hak-di-luar-negeri", "m-paspor", "paspor-pekerja-migran", "tanda-perdagangan-orang", "tanya-jawab"];
+
+/**
+ * Redis restarted empty. The invalidations made while it was away (each registration refreshes the village
+ * workspace) are in it again, and pages rendered now are written to it for the other instances.
+ */
+async function afterRedisOutage(a: RunningApp) {
+  const shared = new Redis(redisUrl);
+  try {
+    const back = /is back: .*\((\d+) revalidations replayed\)/.exec(await readFile(a.logFile, "utf8"));
+    check(Number(back?.[1] ?? 0) > 0, `the revalidations instance 1 made while Redis was away were written to it when it came back (${back?.[1] ?? 0})`);
+    for (const slug of GUIDES) await request(`${a.base}/en/panduan/${slug}`);
+    const keys = await shared.keys(`${keyPrefix}entry:*`);
+    const guides = keys.filter((key) => /\/en\/panduan\/[a-z-]+$/.test(key));
+    check(guides.length === GUIDES.length, `pages rendered after Redis came back are in it again (${guides.length} of ${GUIDES.length} guides)`);
+    const sizes = await Promise.all(guides.map(async (key) => Number((await shared.memory("USAGE", key)) ?? 0)));
+    const used = Number(/used_memory:(\d+)/.exec(await shared.info("memory"))?.[1] ?? 0);
+    line(
+      `Redis: ${keys.length} entries; a guide page takes ${Math.round(Math.min(...sizes) / 1024)}–${Math.round(Math.max(...sizes) / 1024)} kB; ` +
+        `${(used / 1024 / 1024).toFixed(1)} MB used in all`,
+    );
+  } finally {
+    shared.disconnect();
+  }
+}
+
 async function countStored(names: string[]) {
   const client = new pg.Client({ connectionString: primaryUrl });
   await client.connect();
@@ -220,16 +247,7 @@ async function main() {
     // Signed in once: a sign-in code is accepted only once.
     const users = { writer: await signIn(a, DEMO_ACCOUNTS.gendangTimburu.email), staff: await signIn(b, DEMO_ACCOUNTS.batulicin.email, demoTotpCode()) };
     await underLoad(a, b, users, { name: "Redis stopped", stop: stopRedis, start: startRedis });
-    const shared = new Redis(redisUrl);
-    const keys = await shared.keys(`${keyPrefix}entry:*`);
-    const sizes: number[] = await Promise.all(keys.map(async (key) => Number((await shared.memory("USAGE", key)) ?? 0)));
-    const used = /used_memory:(\d+)/.exec(await shared.info("memory"))?.[1];
-    shared.disconnect();
-    check(keys.length > 0, `after Redis came back the instances write pages to it again (${keys.length} entries)`);
-    line(
-      `Redis: ${keys.length} entries, ${Math.round(sizes.reduce((sum, size) => sum + size, 0) / Math.max(1, keys.length) / 1024)} kB each on average, ` +
-        `${(Number(used) / 1024 / 1024).toFixed(1)} MB used in all`,
-    );
+    await afterRedisOutage(a);
     await underLoad(a, b, users, { name: "replica stopped", stop: () => replicaCtl("stop"), start: () => replicaCtl("start") });
     for (const [name, app] of [["instance 1", a], ["instance 2", b]] as const) {
       const gone = await logCount(app, /\[cache\] Redis at \S+ is unavailable/);

@@ -46,10 +46,10 @@ function createShared(url, prefix) {
     connectTimeout: 2_000,
     retryStrategy: (attempt) => Math.min(attempt * 250, 2_000),
   });
-  const { host, port } = new URL(url);
+  const { hostname, port } = new URL(url);
   const shared = {
     client,
-    where: `${host || "localhost"}:${port || 6379}`,
+    where: `${hostname || "localhost"}:${port || 6379}`,
     keys: { entry: `${prefix}entry:`, tags: `${prefix}tags`, log: `${prefix}tags:log`, seq: `${prefix}tags:seq` },
     /** The highest log sequence this process has applied. */
     seen: 0,
