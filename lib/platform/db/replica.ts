@@ -50,11 +50,6 @@ export async function readOnReplica<T>(read: (client: Db) => Promise<T>): Promis
   }
 }
 
-/** Whether reads go to a replica (for the health view and tests). */
-export function replicaConfigured(): boolean {
-  return router() !== null;
-}
-
 /** Closes the replica pools (tests, scripts). */
 export async function closeReplicas() {
   const replicas = globalForReplica.desaBinaanReplicas;
