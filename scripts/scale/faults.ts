@@ -203,8 +203,10 @@ const GUIDES = ["bekerja-ke-luar-negeri", "biaya-paspor", "dokumen-paspor", "hak
 async function afterRedisOutage(a: RunningApp) {
   const shared = new Redis(redisUrl);
   try {
-    const back = /is back: .*\((\d+) revalidations replayed\)/.exec(await readFile(a.logFile, "utf8"));
-    check(Number(back?.[1] ?? 0) > 0, `the revalidations instance 1 made while Redis was away were written to it when it came back (${back?.[1] ?? 0})`);
+    // Connected again once instance 1 says so (ioredis retries every 2 s at most).
+    for (let i = 0; i < 100 && !/is back/.test(await readFile(a.logFile, "utf8")); i++) await sleep(100);
+    const replayed = [...(await readFile(a.logFile, "utf8")).matchAll(/is back: .*\((\d+) revalidations replayed\)/g)].map((m) => Number(m[1]));
+    check(replayed.some((n) => n > 0), `the revalidations instance 1 made while Redis was away were written to it when it came back (${replayed.join(", ")})`);
     for (const slug of GUIDES) await request(`${a.base}/en/panduan/${slug}`);
     const keys = await shared.keys(`${keyPrefix}entry:*`);
     const guides = keys.filter((key) => /\/en\/panduan\/[a-z-]+$/.test(key));
@@ -230,8 +232,16 @@ async function countStored(names: string[]) {
   }
 }
 
-async function logCount(app: RunningApp, pattern: RegExp) {
-  return ((await readFile(app.logFile, "utf8")).match(new RegExp(pattern, "g")) ?? []).length;
+async function logEvents(app: RunningApp, pattern: RegExp): Promise<string[]> {
+  return [...(await readFile(app.logFile, "utf8")).matchAll(pattern)].map((match) => match[1]);
+}
+
+/**
+ * At least one outage, each logged once and closed by one line saying it ended. On a loaded machine a slow
+ * Redis command counts as a short outage of its own, so the count is not fixed; repeating lines would be a bug.
+ */
+function alternates(events: string[], down: string, up: string) {
+  return events.length >= 2 && events.every((event, i) => event === (i % 2 ? up : down)) && events.at(-1) === up;
 }
 
 async function main() {
@@ -250,13 +260,14 @@ async function main() {
     await afterRedisOutage(a);
     await underLoad(a, b, users, { name: "replica stopped", stop: () => replicaCtl("stop"), start: () => replicaCtl("start") });
     for (const [name, app] of [["instance 1", a], ["instance 2", b]] as const) {
-      const gone = await logCount(app, /\[cache\] Redis at \S+ is unavailable/);
-      const back = await logCount(app, /\[cache\] Redis at \S+ is back/);
-      check(gone === 1 && back === 1, `${name} logged the Redis outage once and its end once (${gone}, ${back})`);
+      const events = await logEvents(app, /\[cache\] Redis at \S+ is (unavailable|back)/g);
+      check(
+        alternates(events, "unavailable", "back"),
+        `${name} logged each Redis outage once and its end once (${events.join(", ")})`,
+      );
     }
-    const replicaGone = await logCount(b, /\[replica\] the read replica is unreachable/);
-    const replicaBack = await logCount(b, /\[replica\] the read replica answers again/);
-    check(replicaGone === 1 && replicaBack === 1, `instance 2 logged the replica outage once and its end once (${replicaGone}, ${replicaBack})`);
+    const replica = await logEvents(b, /\[replica\] the read replica (is unreachable|answers again)/g);
+    check(alternates(replica, "is unreachable", "answers again"), `instance 2 logged each replica outage once and its end once (${replica.join(", ")})`);
     line(`resident memory after the load: instance 1 ${await residentMb(a.process.pid!)} MB, instance 2 ${await residentMb(b.process.pid!)} MB`);
   } finally {
     await Promise.all([stopApp(a), stopApp(b)]);

@@ -56,6 +56,7 @@ function createShared(url, prefix) {
     /** Tag states written locally while Redis was away, replayed when it is back. */
     pending: new Map(),
     outage: false,
+    recovering: false,
     reportOutage(error) {
       if (shared.outage) return;
       shared.outage = true;
@@ -69,16 +70,20 @@ function createShared(url, prefix) {
   // ioredis emits an error on every failed reconnect; one line per outage is enough.
   client.on("error", (error) => shared.reportOutage(error));
   client.on("close", () => shared.reportOutage("connection closed"));
-  client.on("ready", () => {
+  // Back after an outage: on reconnecting, or on the first command that succeeds after a timeout.
+  shared.recovered = () => {
+    if (!shared.outage || shared.recovering) return;
+    shared.recovering = true;
     const replay = shared.pending.size;
     writeTags(shared, new Map(shared.pending))
       .then(() => {
-        if (!shared.outage) return;
         shared.outage = false;
         console.warn(`[cache] Redis at ${shared.where} is back: the shared cache is in use again (${replay} revalidations replayed)`);
       })
-      .catch((error) => shared.reportOutage(error));
-  });
+      .catch(() => {})
+      .finally(() => (shared.recovering = false));
+  };
+  client.on("ready", () => shared.recovered());
   return shared;
 }
 
@@ -177,6 +182,7 @@ export default class RedisCacheHandler {
         .exec();
       if (logError) throw logError;
       if (entryError) throw entryError;
+      this.shared.recovered();
       await this.applyLog(changes);
       // Not in Redis yet: this instance's own copy (a build-time page, or one it rendered), which Next checks
       // against the tag state just brought up to date.
