@@ -198,7 +198,7 @@ const GUIDES = ["bekerja-ke-luar-negeri", "biaya-paspor", "dokumen-paspor", "hak
 
 /**
  * Redis restarted empty. The invalidations made while it was away (each registration refreshes the village
- * workspace) are in it again, and pages rendered now are written to it for the other instances.
+ * workspace) are in it again, and an invalidation logged there reaches instance 1, whose new renders go to Redis.
  */
 async function afterRedisOutage(a: RunningApp) {
   const shared = new Redis(redisUrl);
@@ -207,10 +207,16 @@ async function afterRedisOutage(a: RunningApp) {
     for (let i = 0; i < 100 && !/is back/.test(await readFile(a.logFile, "utf8")); i++) await sleep(100);
     const replayed = [...(await readFile(a.logFile, "utf8")).matchAll(/is back: .*\((\d+) revalidations replayed\)/g)].map((m) => Number(m[1]));
     check(replayed.some((n) => n > 0), `the revalidations instance 1 made while Redis was away were written to it when it came back (${replayed.join(", ")})`);
-    for (const slug of GUIDES) await request(`${a.base}/en/panduan/${slug}`);
+    // Another instance invalidates every public page, as an edit would: instance 1 re-renders and shares them.
+    const tag = "_N_T_/(public)/[locale]/layout";
+    const sequence = await shared.incr(`${keyPrefix}tags:seq`);
+    await shared.hset(`${keyPrefix}tags`, tag, JSON.stringify({ expired: Date.now() }));
+    await shared.zadd(`${keyPrefix}tags:log`, sequence, tag);
+    await sleep(10);
+    for (const slug of GUIDES) check((await request(`${a.base}/en/panduan/${slug}`)).status === 200, `/en/panduan/${slug} after the invalidation`);
     const keys = await shared.keys(`${keyPrefix}entry:*`);
     const guides = keys.filter((key) => /\/en\/panduan\/[a-z-]+$/.test(key));
-    check(guides.length === GUIDES.length, `pages rendered after Redis came back are in it again (${guides.length} of ${GUIDES.length} guides)`);
+    check(guides.length === GUIDES.length, `an invalidation logged in Redis after it came back re-rendered the pages into it (${guides.length} of ${GUIDES.length} guides)`);
     const sizes = await Promise.all(guides.map(async (key) => Number((await shared.memory("USAGE", key)) ?? 0)));
     const used = Number(/used_memory:(\d+)/.exec(await shared.info("memory"))?.[1] ?? 0);
     line(

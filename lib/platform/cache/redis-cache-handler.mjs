@@ -175,14 +175,19 @@ export default class RedisCacheHandler {
     if (!this.connected) return this.local.get(key, ctx);
     const { client, keys } = this.shared;
     try {
-      const [[logError, changes], [entryError, stored]] = await client
+      const [[seqError, sequence], [logError, changes], [entryError, stored]] = await client
         .pipeline()
+        .get(keys.seq)
         .zrangebyscore(keys.log, `(${this.shared.seen}`, "+inf", "WITHSCORES")
         .get(this.entryPrefix + key)
         .exec();
-      if (logError) throw logError;
-      if (entryError) throw entryError;
+      if (seqError || logError || entryError) throw seqError ?? logError ?? entryError;
       this.shared.recovered();
+      // A Redis that lost its data (restarted without persistence) numbers its log from 1 again: read it all.
+      if (Number(sequence ?? 0) < this.shared.seen) {
+        this.shared.seen = 0;
+        return this.get(key, ctx);
+      }
       await this.applyLog(changes);
       // Not in Redis yet: this instance's own copy (a build-time page, or one it rendered), which Next checks
       // against the tag state just brought up to date.
