@@ -23,7 +23,7 @@ async function sourceFiles(folder: string): Promise<string[]> {
 }
 
 async function read(file: string): Promise<SourceFile> {
-  if (!/\.(ts|tsx)$/.test(file)) return { path: file, imports: [] };
+  if (!/\.(ts|tsx|mts|mjs|js)$/.test(file)) return { path: file, imports: [] };
   const source = await readFile(path.join(root, file), "utf8");
   const imports = importSpecifiers(source)
     .map((specifier) => resolveSpecifier(specifier, file))

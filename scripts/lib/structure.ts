@@ -43,7 +43,7 @@ export function resolveSpecifier(specifier: string, importer: string): string | 
   if (specifier.startsWith("@/")) target = specifier.slice(2);
   else if (specifier.startsWith(".")) target = path.posix.join(path.posix.dirname(importer), specifier);
   else return null;
-  return target.replace(/\.(ts|tsx|js|mjs)$/, "");
+  return target.replace(/\.(ts|tsx|mts|js|mjs)$/, "");
 }
 
 /**
