@@ -95,8 +95,22 @@ test("finds Desa Gendang Timburu in the directory despite a typo and opens its p
 
   await page.getByRole("link", { name: "Cetak poster untuk papan pengumuman desa" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Desa Gendang Timburu");
-  await expect(page.getByRole("img", { name: /Pindai untuk membaca panduan/ }).locator("svg")).toBeVisible();
+  const qr = page.getByRole("img", { name: /Pindai untuk membuka halaman desa ini/ });
+  await expect(qr.locator("svg")).toBeVisible();
+  // The QR code opens the village's own page, not the guide list.
+  await expect(qr).toHaveAttribute("aria-label", new RegExp(`/id/desa-binaan/${GENDANG_TIMBURU.replace(/\./g, "\\.")}$`));
   await expect(page.getByText("Sebelum bekerja ke luar negeri:")).toBeVisible();
+});
+
+test("the poster fits a 360 px phone, with its QR code on screen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/id/desa-binaan/${GENDANG_TIMBURU}/poster`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const qr = page.getByRole("img", { name: /Pindai untuk membuka halaman desa ini/ });
+  await qr.scrollIntoViewIfNeeded();
+  const box = (await qr.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
 });
 
 test("the calendar shows a future public event and its ICS feed parses", async ({ page, request }) => {
