@@ -34,7 +34,7 @@ export async function posterPage({
         regency: village.regency,
         province: village.province,
       }),
-      noIndex: true,
+      copyOf: `/desa-binaan/${code}`,
     },
     body: (
       <main id="main" className="mx-auto max-w-[210mm] bg-white text-black">
