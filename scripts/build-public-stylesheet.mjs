@@ -32,6 +32,9 @@ export async function buildPublicStylesheet() {
 
 /** In development: rebuilds on every change under components/ or app/theme.css, so edits show at once. */
 export async function watchPublicStylesheet() {
+  // Next.js may load its config more than once in one process: one watcher is enough.
+  if (globalThis.__publicStylesheetWatcher) return;
+  globalThis.__publicStylesheetWatcher = true;
   const { watch } = await import("node:fs");
   let timer;
   const rebuild = () => {
