@@ -45,7 +45,9 @@ export async function watchPublicStylesheet() {
   watch(path.join(root, "app/theme.css"), rebuild).unref();
 }
 
+// Run as a command (postinstall). No top-level await: next.config.ts loads this module with require().
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const css = await buildPublicStylesheet();
-  console.log(`public stylesheet: ${(css.length / 1024).toFixed(1)} kB → ${path.relative(root, OUTPUT)}`);
+  buildPublicStylesheet().then((css) =>
+    console.log(`public stylesheet: ${(css.length / 1024).toFixed(1)} kB → ${path.relative(root, OUTPUT)}`),
+  );
 }
