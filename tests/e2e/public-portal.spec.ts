@@ -144,3 +144,15 @@ test("an unknown public page says so in both languages", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test("every page names the portal's icons and manifest, and each is served", async ({ page, request }) => {
+  for (const path of ["/id", `/en/desa-binaan/${GENDANG_TIMBURU}/poster`, "/masuk"]) {
+    await page.goto(path);
+    const hrefs = await page.locator('head link[rel~="icon"], head link[rel="apple-touch-icon"], head link[rel="manifest"]').evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
+    expect(hrefs).toEqual(expect.arrayContaining(["/favicon.ico", "/manifest.webmanifest"]));
+    for (const href of hrefs) expect((await request.get(href)).status(), `${path}: ${href}`).toBe(200);
+  }
+  expect((await request.get("/favicon.ico")).headers()["content-type"]).toMatch(/^image\//);
+  const manifest = await (await request.get("/manifest.webmanifest")).json();
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+});
