@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { cp, readdir } from "node:fs/promises";
 import { existsSync } from "node:fs";
@@ -18,6 +18,10 @@ import { exitCode, freePort } from "./lib/processes";
 // Run after `npm run build`; .ci/run calls it. Exit code 0 when every check passed.
 //   DATABASE_URL set: a fresh "<name>_standalone" database on that server, dropped at the end; unset: embedded.
 //   STANDALONE_PORT: the server's port (default: a free one).
+
+// Production refuses the development keys: the seed and the server share keys of this run's own (unless set).
+for (const name of ["AUTH_SECRET", "DATA_HASH_KEY"]) process.env[name] ??= randomBytes(32).toString("base64");
+process.env.DATA_ENCRYPTION_KEYS ??= `standalone:${randomBytes(32).toString("base64")}`;
 
 const config = checkedEnv();
 const log = logLine("standalone");
@@ -55,35 +59,35 @@ if (config.DATABASE_URL) {
   url = embedded.url;
 }
 log(`database ${redact(url)}`);
-await prepareDatabase({ url, schema: "public", demo: true, log });
 
 const port = Number(process.env.STANDALONE_PORT ?? (await freePort()));
 const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ["server.js"], {
-  cwd: standalone,
-  stdio: "inherit",
-  env: {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    PORT: String(port),
-    HOSTNAME: "127.0.0.1",
-    DATABASE_URL: url,
-    DATABASE_SCHEMA: "public",
-    APP_URL: base,
-    SHUTDOWN_DRAIN_MS: "0",
-    // Production refuses the development keys: this run gets its own.
-    AUTH_SECRET: randomBytes(32).toString("base64"),
-    DATA_HASH_KEY: randomBytes(32).toString("base64"),
-    DATA_ENCRYPTION_KEYS: `standalone:${randomBytes(32).toString("base64")}`,
-  },
-});
-const exited = exitCode(server);
+let server: ChildProcess | undefined;
+let exited: Promise<number> | undefined;
+
+function startServer() {
+  server = spawn(process.execPath, ["server.js"], {
+    cwd: standalone,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      DATABASE_URL: url,
+      DATABASE_SCHEMA: "public",
+      APP_URL: base,
+      SHUTDOWN_DRAIN_MS: "0",
+    },
+  });
+  exited = exitCode(server);
+}
 
 async function waitForHealth() {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the standalone server exited with ${server.exitCode}`);
+    if (server && server.exitCode !== null) throw new Error(`the standalone server exited with ${server.exitCode}`);
     const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -92,6 +96,8 @@ async function waitForHealth() {
 }
 
 try {
+  await prepareDatabase({ url, schema: "public", demo: true, log });
+  startServer();
   await waitForHealth();
   check(true, `server.js answers /api/health on ${base}`);
 
@@ -109,7 +115,12 @@ try {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
   try {
     const page = await browser.newPage({ baseURL: base });
+    const assets: number[] = [];
+    page.on("response", (response) => {
+      if (new URL(response.url()).pathname.startsWith("/_next/static/")) assets.push(response.status());
+    });
     await page.goto("/masuk");
+    check(assets.length > 0 && assets.every((status) => status === 200), `/masuk loads its ${assets.length} static assets from the copied .next/static`);
     await page.locator('input[name="email"]').fill(DEMO_ACCOUNTS.gendangTimburu.email);
     await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
     await page.locator('input[name="password"]').press("Enter");
@@ -125,7 +136,7 @@ try {
 } catch (error) {
   check(false, (error as Error).message);
 } finally {
-  server.kill("SIGTERM");
+  server?.kill("SIGTERM");
   await exited;
   await embedded?.stop();
   await dropDatabase?.();
