@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
 
@@ -12,6 +13,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // A self-contained server in .next/standalone (decision 021; scripts/standalone-check.ts starts it in CI).
   output: "standalone",
+  // Pages and the data cache in Redis when REDIS_URL is set at run time, shared by every instance; Next's own
+  // cache otherwise (decision 018). Resolved from the project root, where next build and next start run.
+  cacheHandler: path.resolve("lib/platform/cache/redis-cache-handler.mjs"),
   // Packages with native or WebAssembly parts stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "exceljs"],
   typedRoutes: false,

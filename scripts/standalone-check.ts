@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cp, readdir } from "node:fs/promises";
+import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
@@ -32,9 +33,12 @@ if (!existsSync(path.join(standalone, "server.js"))) {
   process.exit(1);
 }
 
-// What Next.js leaves to the deployment: the client assets and public/ next to server.js.
-await cp(path.join(root, ".next/static"), path.join(standalone, ".next/static"), { recursive: true });
-await cp(path.join(root, "public"), path.join(standalone, "public"), { recursive: true });
+// The server runs from a copy outside the checkout, so nothing can be found there by accident; with what Next.js
+// leaves to the deployment, the client assets and public/, next to server.js.
+const serverDir = await mkdtemp(path.join(tmpdir(), "desa-binaan-standalone-"));
+await cp(standalone, serverDir, { recursive: true, verbatimSymlinks: true });
+await cp(path.join(root, ".next/static"), path.join(serverDir, ".next/static"), { recursive: true });
+await cp(path.join(root, "public"), path.join(serverDir, "public"), { recursive: true });
 
 const failures: string[] = [];
 function check(ok: boolean, what: string) {
@@ -43,9 +47,9 @@ function check(ok: boolean, what: string) {
 }
 
 // The server must not carry what only the build needs (decision 021).
-const packages = await readdir(path.join(standalone, "node_modules")).catch(() => [] as string[]);
+const packages = await readdir(path.join(serverDir, "node_modules")).catch(() => [] as string[]);
 check(!packages.includes("tailwindcss") && !packages.includes("@tailwindcss"), "the standalone server holds no Tailwind");
-check(!existsSync(path.join(standalone, "components")), "the standalone server holds no components/ sources");
+check(!existsSync(path.join(serverDir, "components")), "the standalone server holds no components/ sources");
 
 let embedded: EmbeddedDatabase | undefined;
 let dropDatabase: (() => Promise<void>) | undefined;
@@ -67,7 +71,7 @@ let exited: Promise<number> | undefined;
 
 function startServer() {
   server = spawn(process.execPath, ["server.js"], {
-    cwd: standalone,
+    cwd: serverDir,
     stdio: "inherit",
     env: {
       ...process.env,
@@ -140,6 +144,7 @@ try {
   await exited;
   await embedded?.stop();
   await dropDatabase?.();
+  await rm(serverDir, { recursive: true, force: true });
 }
 
 if (failures.length > 0) {
