@@ -14,8 +14,9 @@ import { freshDatabase } from "./lib/databases";
 import { exitCode, freePort } from "./lib/processes";
 
 // Starts the self-contained server of `output: "standalone"` (decision 021) as a deployment would, from a copy
-// in a temporary folder outside the checkout, with the static assets copied beside it as Next.js documents, over a database of its own with demo data; then loads a
-// public page, the favicon, and a signed-in page after signing in through the real login form in Chromium.
+// in a temporary folder outside the checkout, with the static assets copied beside it as Next.js documents, over
+// a database of its own with demo data; then loads a public page, the favicon, and a signed-in page after signing
+// in through the real login form in Chromium.
 // Run after `npm run build`; .ci/run calls it. Exit code 0 when every check passed.
 //   DATABASE_URL set: a fresh "<name>_standalone" database on that server, dropped at the end; unset: embedded.
 //   STANDALONE_PORT: the server's port (default: a free one).
