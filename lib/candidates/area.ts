@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/platform/db/client";
-import { can, villageScope, type Actor } from "@/lib/platform/auth/policy";
-import { recordAudit } from "@/lib/platform/audit/log";
+import { villageScope, type Actor } from "@/lib/platform/auth/policy";
+import { defineRecordCommand } from "@/lib/platform/command";
 import { NotFoundError } from "@/lib/platform/errors";
 import { isRiskCode, type RiskCode } from "./risk";
 
@@ -62,27 +62,23 @@ export async function listFlaggedQueue(actor: Actor, options: { page?: number; t
 }
 
 export const candidateNoteSchema = z.object({
-  body: z.string().trim().min(3, "note.required").max(2000, "tooLong"),
+  body: z.string().trim().min(3, "candidateNote.note.required").max(2000, "candidateNote.tooLong"),
 });
 
 /** A status note by office staff on a CPMI of its area. Out of area: not found. */
-export async function addCandidateNote(actor: Actor, candidateId: string, input: { body: string }) {
-  const { body } = candidateNoteSchema.parse(input);
-  if (!/^[0-9a-f-]{36}$/i.test(candidateId)) throw new NotFoundError("candidate");
-  return db.$transaction(async (tx) => {
-    const candidate = await tx.candidate.findFirst({
-      where: { id: candidateId, restrictedAt: null, anonymisedAt: null },
-      select: { id: true, villageCode: true },
-    });
-    if (!candidate || !can(actor, "candidateNote:create", candidate)) throw new NotFoundError("candidate");
-    const note = await tx.candidateNote.create({ data: { candidateId, authorId: actor.id, body } });
-    await recordAudit(
-      { actor, action: "candidateNote.create", entity: "CandidateNote", entityId: note.id, changes: { candidateId, body } },
-      tx,
-    );
+export const addCandidateNote = defineRecordCommand({
+  name: "candidateNote.create",
+  permission: "candidateNote:create",
+  load: (_actor, id) =>
+    db.candidate.findFirst({ where: { id, restrictedAt: null, anonymisedAt: null }, select: { id: true, villageCode: true } }),
+  resource: (_, candidate) => candidate,
+  input: candidateNoteSchema,
+  run: async ({ actor, input, target: candidate, tx, audit }) => {
+    const note = await tx.candidateNote.create({ data: { candidateId: candidate.id, authorId: actor.id, body: input.body } });
+    await audit({ action: "candidateNote.create", entity: "CandidateNote", entityId: note.id, changes: { candidateId: candidate.id, body: input.body } });
     return note;
-  });
-}
+  },
+});
 
 export async function listCandidateNotes(actor: Actor, candidateId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(candidateId)) throw new NotFoundError("candidate");

@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { Message, Result } from "@/lib/platform/command";
 import { getActor } from "@/lib/platform/auth/session";
 import type { Actor } from "@/lib/platform/auth/policy";
@@ -58,4 +58,26 @@ export async function runFormAction<O>(
   next.after?.();
   if (next.redirectTo) redirect(next.redirectTo);
   return { status: "success", message: next.message ? messageText(reader, next.message) : "" };
+}
+
+/**
+ * A button that only does one thing (mark a follow-up done, publish a guide): no form state to return. A
+ * refusal or absent record is the 404 page; a bad or conflicting post changes nothing and the page shows the
+ * record as it is; then revalidation and the next page as for forms.
+ */
+export async function runButtonAction<O>(
+  command: (actor: Actor) => Promise<Result<O>>,
+  onSuccess: (value: O, actor: Actor) => Success,
+): Promise<void> {
+  const actor = await getActor();
+  if (!actor) redirect("/masuk");
+  const result = await command(actor);
+  if (!result.ok) {
+    if (result.reason === "not-found") notFound();
+    return;
+  }
+  const next = onSuccess(result.value, actor);
+  for (const path of next.revalidate ?? []) revalidatePath(path, "layout");
+  next.after?.();
+  if (next.redirectTo) redirect(next.redirectTo);
 }

@@ -40,10 +40,13 @@ export function failureFormState(reader: ReaderContext, failure: Failure, values
     case "not-found":
       return errorState(common.notFoundBody, kept);
     case "conflict": {
+      // The lines (what disagrees) go with the field they concern, or into the summary when none is named.
       const lines = (failure.lines ?? []).map((line) => messageText(reader, line));
       const summary = messageText(reader, failure.message);
       const text = lines.length ? `${summary}\n${lines.map((line) => `• ${line}`).join("\n")}` : summary;
-      return errorState(summary, { ...kept, ...failure.keep }, failure.field ? { [failure.field]: text } : {});
+      return failure.field
+        ? errorState(summary, { ...kept, ...failure.keep }, { [failure.field]: text })
+        : errorState(text, { ...kept, ...failure.keep });
     }
   }
 }

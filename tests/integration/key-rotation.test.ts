@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/platform/db/client";
 import { resetEnvCache } from "@/lib/platform/env";
 import { decryptField, encryptField, keyIdOf, keyedHash } from "@/lib/platform/crypto/fields";
-import { nikLookupHashes } from "@/lib/privacy/fields";
+import { nikLookupHashes } from "@/lib/identity/seal";
 import { rotateEncryptionKeys } from "@/lib/privacy/key-rotation";
 import { anonymiseCandidate } from "@/lib/privacy/anonymise";
 import { createUser } from "../support/factories/base";

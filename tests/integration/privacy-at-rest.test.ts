@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/platform/db/client";
-import { nikLookupHashes, sealNik } from "@/lib/privacy/fields";
+import { nikLookupHashes, sealNik } from "@/lib/identity/seal";
 import { decryptField, keyedHash } from "@/lib/platform/crypto/fields";
 import { recordSubjectRequest } from "@/lib/privacy/subject-requests/commands";
 import { recordCandidateAccess } from "@/lib/privacy/access-records";

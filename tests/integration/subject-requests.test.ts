@@ -3,7 +3,7 @@ import { db } from "@/lib/platform/db/client";
 import type { Actor } from "@/lib/platform/auth/policy";
 import { isAppError } from "@/lib/platform/errors";
 import { keyedHash } from "@/lib/platform/crypto/fields";
-import { nikLookupHashes } from "@/lib/privacy/fields";
+import { nikLookupHashes } from "@/lib/identity/seal";
 import {
   completeCopyRequest,
   correctSubjectData,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { composeNik, isValidNik, maskNik, nikMismatches, parseNik } from "@/lib/candidates/nik";
+import { composeNik, isValidNik, maskNik, nikMismatches, parseNik } from "@/lib/identity/nik";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 

@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/platform/db/generated/client";
-import { sealNik, sealPhone } from "@/lib/privacy/fields";
+import { sealNik, sealPhone } from "@/lib/identity/seal";
 import { GENDANG_TIMBURU } from "./base";
 
 // CPMI records written straight through Prisma with the privacy sealing (lib/privacy/fields.ts), for the
