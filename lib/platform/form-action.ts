@@ -34,18 +34,25 @@ export async function readerOf(actor: Actor | null): Promise<ReaderContext> {
   return { locale: await getRequestLocale(), timeZone: actor ? actorTimeZone(actor) : "Asia/Jakarta" };
 }
 
+export type FormActionOptions = {
+  /** Fields that never travel back to the browser, even after a refusal (a NIK looked up, a corrected phone). */
+  forget?: string[];
+};
+
 export async function runFormAction<O>(
   formData: FormData,
   command: (actor: Actor, values: FormValues) => Promise<Result<O>>,
   onSuccess: (value: O, actor: Actor) => Success,
+  options: FormActionOptions = {},
 ): Promise<FormState> {
-  const values = formValues(formData);
+  const posted = formValues(formData);
+  const values = Object.fromEntries(Object.entries(posted).map(([key, value]) => [key, options.forget?.includes(key) ? "" : value]));
   let actor: Actor | null = null;
   let result: Result<O>;
   try {
     actor = await getActor();
     if (!actor) redirect("/masuk");
-    result = await command(actor, values);
+    result = await command(actor, posted);
   } catch (error) {
     // Database restarting or saturated: nothing was written, the form keeps what was typed.
     if (isDatabaseUnavailable(error)) return unavailableFormState(await getRequestLocale(), values);

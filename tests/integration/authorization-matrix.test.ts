@@ -181,7 +181,7 @@ export const MATRIX: MatrixRow[] = [
 function refused(result: unknown): boolean {
   if (result === null) return true;
   const r = result as { ok?: boolean; reason?: string };
-  return r?.ok === false && (r.reason === "not_found" || r.reason === "notFound");
+  return r?.ok === false && (r.reason === "not-found" || r.reason === "not_found" || r.reason === "notFound");
 }
 
 type Outcome = "allowed" | "not found";

@@ -2,6 +2,7 @@ import { randomInt } from "node:crypto";
 import { db } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import { sealNik, sealPhone } from "@/lib/identity/seal";
+import { normalisePhone } from "@/lib/identity/phone";
 import { GENDANG_TIMBURU } from "./base";
 
 // CPMI records written straight through Prisma with the privacy sealing (lib/privacy/fields.ts), for the
@@ -63,5 +64,6 @@ export async function createCandidateRecord(options: CandidateOptions = {}) {
       updatedAt: options.updatedAt,
     },
   });
-  return { candidate, nik, phone };
+  // The phone as stored: the one normal form of lib/identity (+628…).
+  return { candidate, nik, phone: phone ? (normalisePhone(phone) ?? phone) : phone };
 }
