@@ -16,7 +16,7 @@ import { isAppError } from "@/lib/platform/errors";
 /** A text for the reader, as a catalog key with its values; values may be messages themselves or dates. */
 export type Message = { key: string; params?: Record<string, MessageParam> };
 export type MessageParam = string | number | Date | Message;
-/** Per form field (dotted path, e.g. "topics.0"), the first message. */
+/** Per form field (its top-level name: an error on "topics.0" is the "topics" field's), the first message. */
 export type FieldErrors = Record<string, Message>;
 
 export type Failure =
@@ -31,10 +31,11 @@ export type Failure =
   /** Absent, or outside the actor's scope: the two look the same. */
   | { ok: false; reason: "not-found" };
 
+/** `replayed`: nothing was written (the same request seen before, or nothing to change), so no audit entry. */
 export type Result<T> = { ok: true; value: T; replayed?: boolean } | Failure;
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-/** The same request seen before (idempotency key): the first answer, nothing written again. */
+/** The same request seen before (idempotency key), or a save that changes nothing: the answer, nothing written. */
 export const replayed = <T>(value: T): Result<T> => ({ ok: true, value, replayed: true });
 export const invalid = (fieldErrors: FieldErrors): Failure => ({ ok: false, reason: "invalid", fieldErrors });
 export const fieldError = (field: string, key: string, params?: Message["params"]): Failure =>
@@ -53,7 +54,7 @@ export function isFailure<T>(result: Result<T>): result is Failure {
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
-    const field = issue.path.map(String).join(".") || "form";
+    const field = issue.path.length ? String(issue.path[0]) : "form";
     errors[field] ??= { key: issue.message };
   }
   return errors;
@@ -81,6 +82,11 @@ type Spec<I, T, O> = {
   permission: Permission;
   /** Where the permission applies (the actor's own village, the target's office, …); none: the role alone. */
   resource?: (actor: Actor, target: T) => ScopedResource | undefined;
+  /**
+   * Where the parsed input puts the write (the village an event is scheduled in), authorized like `resource`
+   * (audited, "not found") before `before` and `run` see it.
+   */
+  inputResource?: (input: I, target: T) => ScopedResource;
   /** The schema, or a function building it from what the command already knows (the target, the day). */
   input: z.ZodType<I> | ((context: { actor: Actor; target: T; now: Date }) => z.ZodType<I> | Promise<z.ZodType<I>>);
   /**
@@ -114,6 +120,7 @@ async function execute<I, T, O>(spec: Spec<I, T, O>, actor: Actor | null, target
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
     const input = parsed.data;
+    if (spec.inputResource) await authorizeAudited(authorized, spec.permission, spec.inputResource(input, target), spec.name.split(".")[0]);
     const early = await spec.before?.({ actor: authorized, input, target, now });
     if (early) return early;
     try {

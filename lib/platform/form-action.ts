@@ -8,6 +8,7 @@ import { formValues, type FormState, type FormValues } from "@/lib/platform/form
 import { isDatabaseUnavailable } from "@/lib/platform/http/errors";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { timeZoneOfProvince } from "@/lib/regions/time-zone";
+import { db } from "@/lib/platform/db/client";
 import { failureFormState, messageText, unavailableFormState, type ReaderContext } from "@/lib/platform/form-state";
 
 // What every server action of a form does around its command: who asks, the posted values, the command's
@@ -24,19 +25,25 @@ export type Success = {
   after?: () => void;
 };
 
-/** The reader's zone: the village's, else the office's working area's, else WIB. */
-export function actorTimeZone(actor: Pick<Actor, "villageCode" | "regencyCodes">): string {
-  const code = actor.villageCode ?? actor.regencyCodes[0];
-  return code ? timeZoneOfProvince(code.slice(0, 2)) : "Asia/Jakarta";
+/** The reader's zone: the village's, else the office's own (its data, edited by administrators), else WIB. */
+export async function actorTimeZone(actor: Pick<Actor, "villageCode" | "officeId">): Promise<string> {
+  if (actor.villageCode) return timeZoneOfProvince(actor.villageCode.slice(0, 2));
+  if (actor.officeId) {
+    const office = await db.immigrationOffice.findUnique({ where: { id: actor.officeId }, select: { timeZone: true } });
+    if (office) return office.timeZone;
+  }
+  return "Asia/Jakarta";
 }
 
 export async function readerOf(actor: Actor | null): Promise<ReaderContext> {
-  return { locale: await getRequestLocale(), timeZone: actor ? actorTimeZone(actor) : "Asia/Jakarta" };
+  return { locale: await getRequestLocale(), timeZone: actor ? await actorTimeZone(actor) : "Asia/Jakarta" };
 }
 
 export type FormActionOptions = {
   /** Fields that never travel back to the browser, even after a refusal (a NIK looked up, a corrected phone). */
   forget?: string[];
+  /** The form's name of a command's field, where a page with several forms renames fields to keep ids unique. */
+  fieldNames?: Record<string, string>;
 };
 
 export async function runFormAction<O>(
@@ -59,7 +66,11 @@ export async function runFormAction<O>(
     throw error;
   }
   const reader = await readerOf(actor);
-  if (!result.ok) return failureFormState(reader, result, values);
+  if (!result.ok) {
+    const state = failureFormState(reader, result, values);
+    const renamed = Object.entries(state.fieldErrors).map(([field, text]) => [options.fieldNames?.[field] ?? field, text]);
+    return { ...state, fieldErrors: Object.fromEntries(renamed) };
+  }
   const next = onSuccess(result.value, actor);
   for (const path of next.revalidate ?? []) revalidatePath(path, "layout");
   next.after?.();

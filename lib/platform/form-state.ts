@@ -24,11 +24,9 @@ export function messageText(reader: ReaderContext, message: Message): string {
 const keptValues = (values: FormValues): FormValues =>
   Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
 
-/** Field errors keyed by the form's field names: "topics.0" is the "topics" field. */
+/** Field errors by the form's field names, translated. */
 function byFormField(reader: ReaderContext, errors: Record<string, Message>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [path, message] of Object.entries(errors)) out[path.split(".")[0]] ??= messageText(reader, message);
-  return out;
+  return Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, messageText(reader, message)]));
 }
 
 export function failureFormState(reader: ReaderContext, failure: Failure, values: FormValues): Extract<FormState, { status: "error" }> {

@@ -349,7 +349,7 @@ describe("recordGuidance", () => {
 
   it.each([
     [{ sessionDate: "2026-11-28", topics: [] }, "topics", "candidate.topics.required"],
-    [{ sessionDate: "2026-11-28", topics: ["COOKING"] }, "topics.0", "candidate.topics.required"],
+    [{ sessionDate: "2026-11-28", topics: ["COOKING"] }, "topics", "candidate.topics.required"],
     [{ sessionDate: "2026-11-30", topics: ["M_PASPOR"] }, "sessionDate", "candidate.sessionDate.future"],
     [{ sessionDate: "2026-11-28", topics: ["M_PASPOR"], followUpDate: "2026-11-27" }, "followUpDate", "candidate.followUpDate.beforeSession"],
     [{ sessionDate: "2026-11-28", topics: ["M_PASPOR"], officerId: "00000000-0000-0000-0000-000000000000" }, "officerId", "candidate.officer.invalid"],

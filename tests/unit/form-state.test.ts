@@ -9,8 +9,8 @@ const wita = { locale: "id" as const, timeZone: "Asia/Makassar" };
 const en = { locale: "en" as const, timeZone: "Asia/Jakarta" };
 
 describe("failureFormState", () => {
-  it("translates field errors, one per form field, in the reader's language, keeping the values but never a password", () => {
-    const state = failureFormState(wita, invalid({ nik: { key: "identity.nik.length" }, "topics.0": { key: "candidate.topics.required" } }), values);
+  it("translates field errors, one per field, in the reader's language, keeping the values but never a password", () => {
+    const state = failureFormState(wita, invalid({ nik: { key: "identity.nik.length" }, topics: { key: "candidate.topics.required" } }), values);
     expect(state).toEqual({
       status: "error",
       message: "Periksa kembali isian yang ditandai.",

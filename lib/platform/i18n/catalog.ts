@@ -1,7 +1,7 @@
 import type { Locale } from "./locale";
 import { commonMessages } from "./messages/common";
 import { villageMessages } from "./messages/village";
-import { kanimErrors } from "./messages/kanim";
+import { kanimErrors, kanimMessages } from "./messages/kanim";
 import { adminMessages } from "./messages/admin";
 import { accountMessages } from "./messages/accounts";
 import { authMessages } from "./messages/auth";
@@ -15,6 +15,9 @@ import { identityMessages } from "./messages/identity";
 
 type Catalog = (locale: Locale) => Record<string, string>;
 
+/** The office workspace's texts and its validation messages. */
+const office: Catalog = (locale) => ({ ...kanimMessages(locale), ...kanimErrors(locale) });
+
 const NAMESPACES: Record<string, { catalog: Catalog; prefixes: string[] }> = {
   identity: { catalog: identityMessages, prefixes: [""] },
   candidate: { catalog: villageMessages, prefixes: ["error.", ""] },
@@ -22,13 +25,13 @@ const NAMESPACES: Record<string, { catalog: Catalog; prefixes: string[] }> = {
   privacy: { catalog: privacyMessages, prefixes: [""] },
   retention: { catalog: privacyMessages, prefixes: [""] },
   account: { catalog: (locale) => ({ ...authMessages(locale), ...accountMessages(locale) }), prefixes: [""] },
-  officer: { catalog: kanimErrors, prefixes: [""] },
-  designation: { catalog: kanimErrors, prefixes: [""] },
-  event: { catalog: kanimErrors, prefixes: [""] },
+  officer: { catalog: office, prefixes: [""] },
+  designation: { catalog: office, prefixes: [""] },
+  event: { catalog: office, prefixes: [""] },
   candidateNote: { catalog: kanimErrors, prefixes: [""] },
-  office: { catalog: adminMessages, prefixes: ["v.office.", "v."] },
-  guide: { catalog: adminMessages, prefixes: ["v.guide.", "v."] },
-  reference: { catalog: adminMessages, prefixes: ["v."] },
+  office: { catalog: adminMessages, prefixes: ["v.office.", "v.", ""] },
+  guide: { catalog: adminMessages, prefixes: ["v.guide.", "v.", ""] },
+  reference: { catalog: adminMessages, prefixes: ["v.", ""] },
   common: { catalog: commonMessages, prefixes: [""] },
 };
 

@@ -406,6 +406,9 @@ export const kanimErrors = defineMessages({
     "topics.required": "Pilih minimal satu materi.",
     "summary.required": "Tuliskan ringkasan (minimal 10 huruf).",
     "note.required": "Tuliskan catatan (minimal 3 huruf).",
+    "village.fixed": "Desa sebuah penetapan tidak dapat diubah; nonaktifkan penetapan ini lalu tetapkan desa yang lain.",
+    alreadyInactive: "Penetapan ini sudah tidak aktif.",
+    conflictLine: "{officer}: {title} ({at})",
   },
   en: {
     required: "Required.",
@@ -435,5 +438,8 @@ export const kanimErrors = defineMessages({
     "topics.required": "Choose at least one topic.",
     "summary.required": "Write a summary (at least 10 characters).",
     "note.required": "Write a note (at least 3 characters).",
+    "village.fixed": "A designation's village cannot change; deactivate this designation and designate the other village.",
+    alreadyInactive: "This designation is no longer active.",
+    conflictLine: "{officer}: {title} ({at})",
   },
 });
