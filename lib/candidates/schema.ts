@@ -16,6 +16,7 @@ import { ageOn, latestIndonesianToday, parseDay } from "./dates";
 import { cleanNik } from "@/lib/identity/nik";
 import { nikField, optionalPhoneField } from "@/lib/identity/schema";
 import { cleanText } from "@/lib/platform/validation/text";
+import { idempotencyKeySchema } from "@/lib/platform/idempotency";
 
 // Validation of the CPMI forms, shared by the browser and the server. Messages are catalog keys
 // ("candidate.name.required", lib/platform/i18n/catalog.ts), translated where they are shown. Inputs are form strings.
@@ -99,7 +100,7 @@ const candidateFields = {
   consentMethod: choice(ConsentMethod, "candidate.consentMethod.required"),
   consentGuardianName: optionalText(100, "candidate.text.tooLong"),
   consentConfirmed: checkbox,
-  idempotencyKey: optionalText(100, "candidate.text.tooLong"),
+  idempotencyKey: idempotencyKeySchema,
 };
 
 type CandidateShape = {
@@ -193,7 +194,7 @@ export function guidanceSchema(today: Date = latestIndonesianToday()) {
       ),
       notes: optionalText(2000, "candidate.text.tooLong"),
       followUpDate: optionalDay("candidate.followUpDate.invalid"),
-      idempotencyKey: optionalText(100, "candidate.text.tooLong"),
+      idempotencyKey: idempotencyKeySchema,
     })
     .superRefine((value, ctx) => {
       if (value.sessionDate > today) ctx.addIssue({ code: "custom", path: ["sessionDate"], message: "candidate.sessionDate.future" });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isLocalDateTime } from "@/lib/platform/time/office-zone";
+import { idempotencyKeySchema } from "@/lib/platform/idempotency";
 
 export const EVENT_TYPES = ["LAUNCH", "OUTREACH", "STRENGTHENING", "PASSPORT_SERVICE", "MONITORING"] as const;
 export const PARTICIPANT_GROUPS = [
@@ -52,11 +53,7 @@ export const eventSchema = period
     officerIds: list(z.uuid("event.officers.invalid")),
     isPublic: checkbox,
     acknowledgeConflicts: checkbox.optional(),
-    idempotencyKey: z
-      .string()
-      .max(80)
-      .optional()
-      .transform((v) => v || null),
+    idempotencyKey: idempotencyKeySchema.transform((v) => v ?? null),
   })
   .refine(endAfterStart, { message: "event.endsAt.beforeStart", path: ["endsAt"] });
 

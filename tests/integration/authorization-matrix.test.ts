@@ -117,7 +117,7 @@ export const MATRIX: MatrixRow[] = [
   { name: "listEvents", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeEvent,
     call: (a) => eventQueries.listEvents(a as Actor, {}), ids: rowsOf("rows") },
   { name: "getEvent", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeEvent, call: (a, id) => eventQueries.getEvent(a as Actor, id) },
-  { name: "markEventDone", reach: reach({ OFFICE_STAFF: "in" }), make: makeEvent, call: (a, id) => events.markEventDone(a as Actor, id) },
+  { name: "markEventDone", reach: reach({ OFFICE_STAFF: "in" }), make: makeEvent, call: (a, id) => events.markEventDone(a as Actor, id, {}) },
   { name: "updatePlannedEvent", reach: reach({ OFFICE_STAFF: "in" }), make: makeEvent, call: async (a, id) => {
       const { villageCode } = await db.outreachEvent.findUniqueOrThrow({ where: { id }, select: { villageCode: true } });
       return events.updatePlannedEvent(a as Actor, id, {
@@ -170,7 +170,7 @@ export const MATRIX: MatrixRow[] = [
   { name: "addMoratoriumCountry", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => referenceData.addMoratoriumCountry(a as Actor, {}) },
   { name: "removeMoratoriumCountry", reach: reach({ ADMIN: "both" }),
     make: async () => (await db.moratoriumCountry.upsert({ where: { countryCode: "YE" }, create: { countryCode: "YE" }, update: {} })).countryCode,
-    call: (a, code) => referenceData.removeMoratoriumCountry(a as Actor, code) },
+    call: (a, code) => referenceData.removeMoratoriumCountry(a as Actor, { key: code }) },
 
   // ─── Private calendar feeds ───────────────────────────────────────────────────────────────────
   { name: "listCalendarFeeds", reach: reach({ OFFICE_STAFF: "in" }),

@@ -8,3 +8,9 @@ export function valueOf<T>(result: Result<T>): T {
 }
 
 export const notFoundResult = { ok: false, reason: "not-found" } as const;
+
+/** The message key of each refused field, or null when the answer is no field refusal. */
+export function fieldKeysOf(result: Result<unknown>): Record<string, string> | null {
+  if (result.ok || result.reason !== "invalid") return null;
+  return Object.fromEntries(Object.entries(result.fieldErrors).map(([field, message]) => [field, message.key]));
+}

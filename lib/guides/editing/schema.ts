@@ -16,6 +16,6 @@ export const guideInputSchema = guideInput.omit({ published: true, locale: true,
 export type GuideInput = z.infer<typeof guideInputSchema>;
 
 export const previewInputSchema = z.object({
-  body: z.string().max(50_000, "bodyTooLong"),
+  body: z.string().max(50_000, "guide.bodyTooLong"),
   locale: z.enum(GUIDE_LOCALES, "guide.locale"),
 });
