@@ -16,7 +16,7 @@ export function newPasswordSchema(context: string[] = []) {
     .object({ newPassword: z.string().max(1024), confirmPassword: z.string().max(1024) })
     .superRefine((value, ctx) => {
       const problem = passwordProblem(value.newPassword, context);
-      if (problem) ctx.addIssue({ code: "custom", path: ["newPassword"], message: problem });
+      if (problem) ctx.addIssue({ code: "custom", path: ["newPassword"], message: `account.${problem}` });
       else if (value.newPassword !== value.confirmPassword) {
         ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "account.password.mismatch" });
       }

@@ -5,7 +5,7 @@ import type { Actor, Permission, ScopedResource } from "@/lib/platform/auth/poli
 import { recordAudit, type AuditEntry } from "@/lib/platform/audit/log";
 import { recordAccessDenied } from "@/lib/platform/audit/access";
 import { db, type Tx } from "@/lib/platform/db/client";
-import { isAppError } from "@/lib/platform/errors";
+import { NotFoundError, isAppError } from "@/lib/platform/errors";
 
 // The one way to write. A command is declared once: its permission, the record it acts on (read within the
 // actor's scope), its input schema and its body. The contract authorizes (every refusal audited, answered as
@@ -76,10 +76,13 @@ type Body<I, T, O> = (context: CommandContext<I, T>) => Promise<Result<O> | O>;
 
 type Before<I, T, O> = (context: { actor: Actor; input: I; target: T; now: Date }) => Promise<Result<O> | null>;
 
+/** A write on the actor's own account (password, second factor): any signed-in actor, on itself only. */
+export const OWN_ACCOUNT = "own-account" as const;
+
 type Spec<I, T, O> = {
   /** The audit action and the name in logs, e.g. "candidate.create". */
   name: string;
-  permission: Permission;
+  permission: Permission | typeof OWN_ACCOUNT;
   /** Where the permission applies (the actor's own village, the target's office, …); none: the role alone. */
   resource?: (actor: Actor, target: T) => ScopedResource | undefined;
   /**
@@ -114,13 +117,16 @@ const asResult = <O>(value: Result<O> | O): Result<O> =>
 async function execute<I, T, O>(spec: Spec<I, T, O>, actor: Actor | null, target: T, raw: unknown, options: CommandOptions): Promise<Result<O>> {
   try {
     const resource = actor && spec.resource ? spec.resource(actor, target) : undefined;
-    const authorized = await authorizeAudited(actor, spec.permission, resource, spec.name.split(".")[0]);
+    const entity = spec.name.split(".")[0];
+    const authorized = spec.permission === OWN_ACCOUNT ? await signedIn(actor, entity) : await authorizeAudited(actor, spec.permission, resource, entity);
     const now = options.now ?? new Date();
     const schema = typeof spec.input === "function" ? await spec.input({ actor: authorized, target, now }) : spec.input;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
     const input = parsed.data;
-    if (spec.inputResource) await authorizeAudited(authorized, spec.permission, spec.inputResource(input, target), spec.name.split(".")[0]);
+    if (spec.inputResource && spec.permission !== OWN_ACCOUNT) {
+      await authorizeAudited(authorized, spec.permission, spec.inputResource(input, target), entity);
+    }
     const early = await spec.before?.({ actor: authorized, input, target, now });
     if (early) return early;
     try {
@@ -147,6 +153,12 @@ async function execute<I, T, O>(spec: Spec<I, T, O>, actor: Actor | null, target
     if (isAppError(error, "NOT_FOUND")) return notFound;
     throw error;
   }
+}
+
+async function signedIn(actor: Actor | null, entity: string): Promise<Actor> {
+  if (actor) return actor;
+  await recordAccessDenied(null, entity, null, OWN_ACCOUNT);
+  throw new NotFoundError(entity);
 }
 
 /** A failure found inside the transaction: everything it wrote is undone, the failure is the answer. */

@@ -2,7 +2,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import type { Message, Result } from "@/lib/platform/command";
-import { getActor } from "@/lib/platform/auth/session";
+import { getActor, getSessionState } from "@/lib/platform/auth/session";
 import type { Actor } from "@/lib/platform/auth/policy";
 import { formValues, type FormState, type FormValues } from "@/lib/platform/forms";
 import { isDatabaseUnavailable } from "@/lib/platform/http/errors";
@@ -44,20 +44,25 @@ export type FormActionOptions = {
   forget?: string[];
   /** The form's name of a command's field, where a page with several forms renames fields to keep ids unique. */
   fieldNames?: Record<string, string>;
+  /** The own account's forms (/akun): any signed-in user, also one who still owes two-factor enrolment. */
+  accountHolder?: boolean;
 };
 
-export async function runFormAction<O>(
+/** A success that answers a state of its own (a one-time code to show, recovery codes) instead of a message. */
+export type SuccessWithState<S> = Success & { state?: S };
+
+export async function runFormAction<O, S extends { status: string } = FormState>(
   formData: FormData,
   command: (actor: Actor, values: FormValues) => Promise<Result<O>>,
-  onSuccess: (value: O, actor: Actor) => Success,
+  onSuccess: (value: O, actor: Actor) => SuccessWithState<S> | Promise<SuccessWithState<S>>,
   options: FormActionOptions = {},
-): Promise<FormState> {
+): Promise<FormState | S> {
   const posted = formValues(formData);
   const values = Object.fromEntries(Object.entries(posted).map(([key, value]) => [key, options.forget?.includes(key) ? "" : value]));
   let actor: Actor | null = null;
   let result: Result<O>;
   try {
-    actor = await getActor();
+    actor = options.accountHolder ? ((await getSessionState())?.actor ?? null) : await getActor();
     if (!actor) redirect("/masuk");
     result = await command(actor, posted);
   } catch (error) {
@@ -71,11 +76,11 @@ export async function runFormAction<O>(
     const renamed = Object.entries(state.fieldErrors).map(([field, text]) => [options.fieldNames?.[field] ?? field, text]);
     return { ...state, fieldErrors: Object.fromEntries(renamed) };
   }
-  const next = onSuccess(result.value, actor);
+  const next = await onSuccess(result.value, actor);
   for (const path of next.revalidate ?? []) revalidatePath(path, "layout");
   next.after?.();
   if (next.redirectTo) redirect(next.redirectTo);
-  return { status: "success", message: next.message ? messageText(reader, next.message) : "" };
+  return next.state ?? { status: "success", message: next.message ? messageText(reader, next.message) : "" };
 }
 
 /**

@@ -71,10 +71,10 @@ export const MATRIX: MatrixRow[] = [
     call: (a, _id, fx) => accounts.createAccount(a, { name: "Akun Matriks", email: `m-${crypto.randomUUID()}@x.test`, role: "VILLAGE_OFFICIAL", villageCode: fx.villageIn }) },
   { name: "updateAccountAccess", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true,
     call: (a, id) => accounts.updateAccountAccess(a, id, { name: "Nama Baru", role: "ADMIN" }) },
-  { name: "setAccountActive", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.setAccountActive(a, id, false) },
-  { name: "issuePasswordReset", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.issuePasswordReset(a, id) },
-  { name: "endAllSessions", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.endAllSessions(a, id) },
-  { name: "resetTwoFactor", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.resetTwoFactor(a, id) },
+  { name: "setAccountActive", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.setAccountActive(a, id, { active: false }) },
+  { name: "issuePasswordReset", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.issuePasswordReset(a, id, {}) },
+  { name: "endAllSessions", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.endAllSessions(a, id, {}) },
+  { name: "resetTwoFactor", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.resetTwoFactor(a, id, {}) },
 
   // ─── Candidates (CPMI) ────────────────────────────────────────────────────────────────────────
   { name: "listCandidates", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCandidate,

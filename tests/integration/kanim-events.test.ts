@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { ZodError } from "zod";
 import { db } from "@/lib/platform/db/client";
 import {
   cancelEvent,
@@ -13,7 +12,6 @@ import {
 } from "@/lib/events/commands";
 import { getEvent, listEvents, listEventsInRange, listVisitRequests } from "@/lib/events/queries";
 import type { EventInput, ReportInput } from "@/lib/events/schema";
-import { isAppError, type AppError } from "@/lib/platform/errors";
 import { GENDANG_TIMBURU, MADIUN_VILLAGE, createActor, createDesignation, pickVillage } from "../support/factories/base";
 import { createEvent, createKanim, createOfficer, createVisitRequest } from "../support/factories/kanim";
 import { notFoundResult, valueOf } from "../support/results";
@@ -75,9 +73,8 @@ describe("outreach events", () => {
   it("refuses bad input, a village outside the area and another office's officer", async () => {
     const { office, staff } = await createKanim(["63.02"]);
     const officer = await createOfficer(office.id);
-    const reversed = await scheduleEvent(staff, input(GENDANG_TIMBURU, [officer.id], { endsAt: "2024-05-03T08:00" })).catch((e) => e);
-    expect(reversed).toBeInstanceOf(ZodError);
-    expect((reversed as ZodError).issues[0]).toMatchObject({ message: "endsAt.beforeStart", path: ["endsAt"] });
+    const reversed = await scheduleEvent(staff, input(GENDANG_TIMBURU, [officer.id], { endsAt: "2024-05-03T08:00" }));
+    expect(reversed).toEqual({ ok: false, reason: "invalid", fieldErrors: { endsAt: { key: "event.endsAt.beforeStart" } } });
     expect(await scheduleEvent(staff, input(GENDANG_TIMBURU, [], { startsAt: "2024-13-01T09:00" }))).toMatchObject({ ok: false, reason: "invalid" });
     expect(await scheduleEvent(staff, input(GENDANG_TIMBURU, [], { title: "" }))).toMatchObject({ ok: false, reason: "invalid" });
     expect(await scheduleEvent(staff, input(MADIUN_VILLAGE, [officer.id]))).toEqual(notFoundResult);
@@ -93,10 +90,10 @@ describe("outreach events", () => {
     const first = valueOf(await scheduleEvent(staff, input(GENDANG_TIMBURU, [busy.id])));
     const village = await pickVillage("63.02");
     const overlapping = input(village, [busy.id, free.id], { startsAt: "2024-05-03T11:00", endsAt: "2024-05-03T14:00" });
-    const error = (await scheduleEvent(staff, overlapping).catch((e) => e)) as AppError;
-    expect(isAppError(error, "CONFLICT")).toBe(true);
-    expect(error.details?.conflicts).toEqual([
-      expect.objectContaining({ officerId: busy.id, officerName: "Sibuk", eventId: first.id }),
+    const error = await scheduleEvent(staff, overlapping);
+    expect(error).toMatchObject({ ok: false, reason: "conflict", field: "acknowledgeConflicts", message: { key: "event.conflictWarning" } });
+    expect(!error.ok && error.reason === "conflict" && error.lines).toEqual([
+      { key: "event.conflictLine", params: { officer: "Sibuk", title: first.title, at: first.startsAt } },
     ]);
     expect(await db.outreachEvent.count({ where: { officeId: office.id } })).toBe(1);
 
@@ -169,8 +166,10 @@ describe("outreach events", () => {
 
     // Adding an officer booked elsewhere at that time warns, and saves once acknowledged.
     const clash = input(GENDANG_TIMBURU, [first.id, second.id], { startsAt: "2099-04-01T10:00", endsAt: "2099-04-01T14:00" });
-    const error = (await updatePlannedEvent(staff, planned.id, clash).catch((e) => e)) as AppError;
-    expect(error.details?.conflicts).toEqual([expect.objectContaining({ officerId: second.id, eventId: other.id })]);
+    const error = await updatePlannedEvent(staff, planned.id, clash);
+    expect(!error.ok && error.reason === "conflict" && error.lines).toEqual([
+      { key: "event.conflictLine", params: { officer: second.name, title: other.title, at: other.startsAt } },
+    ]);
     expect((await getEvent(staff, planned.id)).officers.map((o) => o.id)).toEqual([first.id]);
     valueOf(await updatePlannedEvent(staff, planned.id, { ...clash, acknowledgeConflicts: "on" }));
     expect((await getEvent(staff, planned.id)).officers.map((o) => o.id).sort()).toEqual([first.id, second.id].sort());
@@ -219,14 +218,15 @@ describe("outreach events", () => {
     expect(await scheduleFromVisitRequest(staff, request.id, input(GENDANG_TIMBURU, []))).toMatchObject({ ok: false, reason: "conflict" });
     // Corrected later, it still answers the request: another village is refused.
     const buluhKuning = "63.02.15.2001";
-    await expect(updatePlannedEvent(staff, event.id, input(buluhKuning, [officer.id]))).rejects.toMatchObject({
-      code: "INVALID_INPUT",
-      details: { field: "villageCode", key: "village.fromRequest" },
+    expect(await updatePlannedEvent(staff, event.id, input(buluhKuning, [officer.id]))).toEqual({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { villageCode: { key: "event.village.fromRequest" } },
     });
 
     const declined = await createVisitRequest(office.id, GENDANG_TIMBURU);
     expect(await declineVisitRequest(staff, declined.id, { note: "x" })).toMatchObject({ ok: false, reason: "invalid" });
-    expect(await declineVisitRequest(staff, declined.id, { note: "Jadwal penuh, ajukan bulan depan" })).toMatchObject({
+    expect(valueOf(await declineVisitRequest(staff, declined.id, { note: "Jadwal penuh, ajukan bulan depan" }))).toMatchObject({
       status: "DECLINED",
       responseNote: "Jadwal penuh, ajukan bulan depan",
     });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { ZodError } from "zod";
 import { db } from "@/lib/platform/db/client";
 import { createOfficer, updateOfficer } from "@/lib/officers/commands";
 import { getOfficer, listOfficers } from "@/lib/officers/queries";
@@ -12,21 +11,20 @@ import {
   listWorkingAreaRegencies,
   searchVillages,
 } from "@/lib/designations/queries";
-import { isAppError } from "@/lib/platform/errors";
 import { GENDANG_TIMBURU, MADIUN_VILLAGE, createActor, pickVillage } from "../support/factories/base";
 import { createKanim, createOfficer as officerRow, makeNip } from "../support/factories/kanim";
-import { notFoundResult, valueOf } from "../support/results";
+import { fieldKeysOf, notFoundResult, valueOf } from "../support/results";
 
 const officerInput = (nip = makeNip()) => ({ nip, name: "Rudi Hartono", rank: "Penata (III/c)", position: "Kasi Inteldakim" });
 
 describe("officers", () => {
   it("validates the NIP", () => {
     expect(nipProblem("199005172015031001")).toBeNull();
-    expect(nipProblem("19900517201503100")).toBe("nip.format");
-    expect(nipProblem("19900517201503100A")).toBe("nip.format");
-    expect(nipProblem("199002302015031001")).toBe("nip.birthDate");
-    expect(nipProblem("199005172015131001")).toBe("nip.appointment");
-    expect(nipProblem("199005172015033001")).toBe("nip.sex");
+    expect(nipProblem("19900517201503100")).toBe("officer.nip.format");
+    expect(nipProblem("19900517201503100A")).toBe("officer.nip.format");
+    expect(nipProblem("199002302015031001")).toBe("officer.nip.birthDate");
+    expect(nipProblem("199005172015131001")).toBe("officer.nip.appointment");
+    expect(nipProblem("199005172015033001")).toBe("officer.nip.sex");
   });
 
   it("creates, lists, updates and scopes officers to the office", async () => {
@@ -136,9 +134,7 @@ describe("designations", () => {
     expect(inactive.status).toBe("INACTIVE");
     expect(inactive.deactivatedAt).toBeInstanceOf(Date);
     expect(inactive.deactivatedReason).toBe("Desa digabung dengan desa tetangga");
-    await expect(deactivateDesignation(staff, designation.id, { reason: "lagi dan lagi" })).rejects.toMatchObject({
-      code: "CONFLICT",
-    });
+    expect(await deactivateDesignation(staff, designation.id, { reason: "lagi dan lagi" })).toMatchObject({ ok: false, reason: "conflict" });
     // Once inactive, the village can be designated again.
     const again = valueOf(await designateVillage(staff, {
       villageCode: village,
@@ -158,8 +154,8 @@ describe("designations", () => {
     expect(await designateVillage(staff, { ...base, villageCode: "63.02.99.9999" })).toEqual(notFoundResult);
     const village = await pickVillage("63.02");
     valueOf(await designateVillage(staff, { ...base, villageCode: village }));
-    const duplicate = await designateVillage(staff, { ...base, villageCode: village }).catch((e: unknown) => e);
-    expect(isAppError(duplicate, "DUPLICATE")).toBe(true);
+    const duplicate = await designateVillage(staff, { ...base, villageCode: village });
+    expect(duplicate).toEqual({ ok: false, reason: "conflict", field: "villageCode", message: { key: "designation.duplicateVillage" } });
 
     const parsed = await designateVillage(staff, {
       ...base,
@@ -167,9 +163,12 @@ describe("designations", () => {
       decreeDate: "2024-02-30",
       year: 1999,
       liaisonPhone: "12",
-    }).catch((e: unknown) => e);
-    expect(parsed).toBeInstanceOf(ZodError);
-    expect((parsed as ZodError).issues.map((i) => i.message).sort()).toEqual(["date.invalid", "phone.invalid", "year.invalid"]);
+    });
+    expect(fieldKeysOf(parsed)).toEqual({
+      decreeDate: "designation.date.invalid",
+      liaisonPhone: "designation.phone.invalid",
+      year: "designation.year.invalid",
+    });
 
     const { office: otherOffice } = await createKanim(["35.19"]);
     const foreignOfficer = await officerRow(otherOffice.id);
