@@ -85,7 +85,7 @@ export const reportSchema = z.object({
 
 export type ReportInput = z.input<typeof reportSchema>;
 
-/** Report form fields "event.male.YOUTH", "event.female.YOUTH", … → the participants array. */
+/** Report form fields "male.YOUTH", "female.YOUTH", … → the participants array. */
 export function participantsFromForm(values: Record<string, string | string[]>) {
   return PARTICIPANT_GROUPS.map((group) => ({
     group,

@@ -114,18 +114,26 @@ const asResult = <O>(value: Result<O> | O): Result<O> =>
     ? (value as Result<O>)
     : { ok: true, value: value as O };
 
-async function execute<I, T, O>(spec: Spec<I, T, O>, actor: Actor | null, target: T, raw: unknown, options: CommandOptions): Promise<Result<O>> {
+async function execute<I, T, O>(
+  spec: Spec<I, T, O>,
+  actor: Actor | null,
+  target: T,
+  raw: unknown,
+  options: CommandOptions,
+  entityId: string | null = null,
+): Promise<Result<O>> {
   try {
     const resource = actor && spec.resource ? spec.resource(actor, target) : undefined;
     const entity = spec.name.split(".")[0];
-    const authorized = spec.permission === OWN_ACCOUNT ? await signedIn(actor, entity) : await authorizeAudited(actor, spec.permission, resource, entity);
+    const authorized =
+      spec.permission === OWN_ACCOUNT ? await signedIn(actor, entity) : await authorizeAudited(actor, spec.permission, resource, entity, entityId);
     const now = options.now ?? new Date();
     const schema = typeof spec.input === "function" ? await spec.input({ actor: authorized, target, now }) : spec.input;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
     const input = parsed.data;
     if (spec.inputResource && spec.permission !== OWN_ACCOUNT) {
-      await authorizeAudited(authorized, spec.permission, spec.inputResource(input, target), entity);
+      await authorizeAudited(authorized, spec.permission, spec.inputResource(input, target), entity, entityId);
     }
     const early = await spec.before?.({ actor: authorized, input, target, now });
     if (early) return early;
@@ -195,7 +203,7 @@ export function defineRecordCommand<I, T, O>(
       await recordAccessDenied(actor, spec.name.split(".")[0], UUID.test(id) ? id : null, spec.permission);
       return notFound;
     }
-    return execute(spec, actor, target, raw, options);
+    return execute(spec, actor, target, raw, options, id);
   };
   return Object.assign(command, { commandName: spec.name, permission: spec.permission });
 }
