@@ -3,6 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/platform/db/client";
 import { villageScope, type Actor } from "@/lib/platform/auth/policy";
 import { defineRecordCommand } from "@/lib/platform/command";
+import { NIK_ELSEWHERE_ACTION } from "./nik-elsewhere";
 import { NotFoundError } from "@/lib/platform/errors";
 import { isRiskCode, type RiskCode } from "./risk";
 
@@ -104,4 +105,33 @@ export async function listCandidateNotes(actor: Actor, candidateId: string) {
 export async function villageNames(codes: string[]): Promise<Map<string, string>> {
   const villages = await db.village.findMany({ where: { code: { in: [...new Set(codes)] } }, select: { code: true, name: true } });
   return new Map(villages.map((v) => [v.code, v.name]));
+}
+
+/** How far back the office's reconciliation list reaches. */
+const RECONCILE_DAYS = 30;
+
+/**
+ * NIKs of the area's CPMI that another village tried to register (lib/candidates/nik-elsewhere.ts): the holding
+ * office reconciles them with that village. Newest first; the NIK itself is in no audit entry and not here.
+ */
+export async function listNikReconciliations(actor: Actor, now = new Date()) {
+  const hits = await db.auditLog.findMany({
+    where: { action: NIK_ELSEWHERE_ACTION, entity: "Candidate", at: { gt: new Date(now.getTime() - RECONCILE_DAYS * 86_400_000) } },
+    orderBy: { at: "desc" },
+    take: 200,
+    select: { id: true, at: true, entityId: true, changes: true },
+  });
+  const ids = [...new Set(hits.map((h) => h.entityId).filter((id): id is string => Boolean(id)))];
+  const candidates = await db.candidate.findMany({
+    where: { id: { in: ids }, ...villageScope(actor, "candidate:read"), anonymisedAt: null },
+    select: { id: true, name: true, villageCode: true },
+  });
+  const held = new Map(candidates.map((c) => [c.id, c]));
+  const fromVillages = hits.map((h) => String((h.changes as { fromVillage?: string } | null)?.fromVillage ?? ""));
+  const names = await villageNames(fromVillages.filter(Boolean));
+  return hits.flatMap((hit, i) => {
+    const candidate = hit.entityId ? held.get(hit.entityId) : undefined;
+    if (!candidate) return [];
+    return [{ id: String(hit.id), at: hit.at, candidate, fromVillage: names.get(fromVillages[i]) ?? fromVillages[i] }];
+  });
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/platform/db/client";
 import { decryptField } from "@/lib/platform/crypto/fields";
 import { changePassportStatus, completeFollowUp, recordGuidance, registerCandidate, updateCandidate } from "@/lib/candidates/commands";
 import { composeNik } from "@/lib/identity/nik";
+import { listNikReconciliations } from "@/lib/candidates/area";
 import type { Actor } from "@/lib/platform/auth/policy";
 import { GENDANG_TIMBURU, createActor, createOffice, pickVillage } from "../support/factories/base";
 import { candidateInput, createCandidate, seedMoratorium, uniqueKey, validNik } from "../support/factories/candidates";
@@ -140,6 +141,10 @@ describe("registerCandidate", () => {
     const hit = await db.auditLog.findFirstOrThrow({ where: { action: "candidate.nikElsewhere", actorId: stranger.id } });
     expect(hit).toMatchObject({ entity: "Candidate", entityId: first.value.id });
     expect(JSON.stringify(hit.changes)).not.toContain(input.nik as string);
+    // The holding office sees the hit on its attention page; an office elsewhere does not.
+    expect((await listNikReconciliations(staff)).map((r) => r.candidate.id)).toContain(first.value.id);
+    const faraway = await createActor("OFFICE_STAFF", { officeId: (await createOffice(["35.19"])).id });
+    expect(await listNikReconciliations(faraway)).toEqual([]);
   });
 
   it("throttles NIK hits in other villages per account, counted in the database", async () => {
