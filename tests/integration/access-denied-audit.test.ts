@@ -4,7 +4,7 @@ import { isAppError } from "@/lib/platform/errors";
 import { createGuide } from "@/lib/guides/editing/commands";
 import { listOffices } from "@/lib/offices/queries";
 import { GENDANG_TIMBURU, createActor, createOffice } from "../support/factories/base";
-import { notFoundResult, valueOf } from "../support/results";
+import { notFoundResult } from "../support/results";
 
 // A refused permission looks like "not found" to the caller and lands in the audit trail as access.denied.
 describe("authorization failures in the audit trail", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createFirstAdministrator, redeemPasswordReset } from "@/lib/accounts/commands";
 import { verifyPassword } from "@/lib/platform/auth/password";
 import { db } from "@/lib/platform/db/client";
-import { notFoundResult, valueOf } from "../support/results";
+import { valueOf } from "../support/results";
 
 // The bootstrap of a new deployment (npm run accounts:create-admin).
 describe("createFirstAdministrator", () => {

@@ -5,7 +5,7 @@ import { AUDIT_EXPORT_HEADER, auditExportRows, getAuditEntry, listAuditEntries, 
 import { toCsv } from "@/lib/exports/csv";
 import { saveFee } from "@/lib/reference-data/commands";
 import { createActor, createOffice, pickVillage } from "../support/factories/base";
-import { notFoundResult, valueOf } from "../support/results";
+import { valueOf } from "../support/results";
 
 // The first query of a file opens the pool and loads the client; on a busy machine that alone can exceed the
 // default per-test timeout, so it happens here with a generous one.

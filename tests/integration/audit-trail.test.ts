@@ -8,7 +8,7 @@ import { isAppError } from "@/lib/platform/errors";
 import { createActor, createDesignation, createOffice, pickVillage } from "../support/factories/base";
 import { createCandidate, seedMoratorium } from "../support/factories/candidates";
 import { createAccount as createTestAccount, GOOD_PASSWORD } from "../support/factories/auth";
-import { notFoundResult, valueOf } from "../support/results";
+import { valueOf } from "../support/results";
 
 // One row per kind of event issue #3 lists, each with actor, action, entity, id, changed fields and time,
 // none carrying a NIK or a secret; and no way to change or remove a row through the app's database client.
