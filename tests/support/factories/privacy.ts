@@ -5,7 +5,7 @@ import { sealNik, sealPhone } from "@/lib/identity/seal";
 import { normalisePhone } from "@/lib/identity/phone";
 import { GENDANG_TIMBURU } from "./base";
 
-// CPMI records written straight through Prisma with the privacy sealing (lib/privacy/fields.ts), for the
+// CPMI records written straight through Prisma with the privacy sealing (lib/identity/seal.ts), for the
 // privacy tests. Each call makes a new person with a NIK that looks real: the village's district code, a
 // birth date (day + 40 for women) and a random serial.
 
