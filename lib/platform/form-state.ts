@@ -1,5 +1,5 @@
 import "server-only";
-import type { Failure, Message, Result } from "@/lib/platform/command";
+import type { Failure, Message } from "@/lib/platform/command";
 import { errorState, type FormState, type FormValues } from "@/lib/platform/forms";
 import { fill, formatDateTime, type Locale } from "@/lib/platform/i18n/locale";
 import { catalogText } from "@/lib/platform/i18n/catalog";
@@ -52,8 +52,4 @@ export function failureFormState(reader: ReaderContext, failure: Failure, values
 /** The database is down or saturated: nothing was written, the form keeps what was typed. */
 export function unavailableFormState(locale: Locale, values: FormValues): Extract<FormState, { status: "error" }> {
   return errorState(commonMessages(locale).errorBody, keptValues(values));
-}
-
-export function isSuccess<T>(result: Result<T>): result is Extract<Result<T>, { ok: true }> {
-  return result.ok;
 }
