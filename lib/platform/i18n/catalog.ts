@@ -23,7 +23,6 @@ const NAMESPACES: Record<string, { catalog: Catalog; prefixes: string[] }> = {
   candidate: { catalog: villageMessages, prefixes: ["error.", ""] },
   visit: { catalog: villageMessages, prefixes: ["error.", "visits."] },
   privacy: { catalog: privacyMessages, prefixes: [""] },
-  retention: { catalog: privacyMessages, prefixes: [""] },
   account: { catalog: (locale) => ({ ...authMessages(locale), ...accountMessages(locale) }), prefixes: [""] },
   officer: { catalog: office, prefixes: [""] },
   designation: { catalog: office, prefixes: [""] },
