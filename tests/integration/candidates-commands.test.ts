@@ -251,6 +251,21 @@ describe("updateCandidate", () => {
     expect(result).toEqual(ownVillageDuplicate);
   });
 
+  it("says only \"registered elsewhere\" when an edit takes a NIK held in another village, and audits the hit", async () => {
+    const held = await createCandidate(stranger, {}, options);
+    const mine = await createCandidate(official, {}, options);
+    const heldNik = decryptField(held.nikEncrypted);
+    const result = await updateCandidate(
+      official,
+      mine.id,
+      candidateInput({ nik: heldNik, birthDate: held.birthDate.toISOString().slice(0, 10), version: "1" }),
+      options,
+    );
+    expect(result).toEqual({ ok: false, reason: "conflict", field: "nik", message: { key: "candidate.duplicate.elsewhere" } });
+    expect(await db.auditLog.count({ where: { action: "candidate.nikElsewhere", actorId: official.id, entityId: held.id } })).toBe(1);
+    expect((await db.candidate.findUniqueOrThrow({ where: { id: mine.id } })).version).toBe(1);
+  });
+
   it("treats another village's record as not found", async () => {
     const candidate = await createCandidate(official, {}, options);
     const before = await counts();
