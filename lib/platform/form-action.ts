@@ -29,7 +29,13 @@ export type Success = {
 export async function actorTimeZone(actor: Pick<Actor, "villageCode" | "officeId">): Promise<string> {
   if (actor.villageCode) return timeZoneOfProvince(actor.villageCode.slice(0, 2));
   if (actor.officeId) {
-    const office = await db.immigrationOffice.findUnique({ where: { id: actor.officeId }, select: { timeZone: true } });
+    // After a write has committed, an outage must not turn its answer into an error: WIB then.
+    const office = await db.immigrationOffice
+      .findUnique({ where: { id: actor.officeId }, select: { timeZone: true } })
+      .catch((error: unknown) => {
+        if (isDatabaseUnavailable(error)) return null;
+        throw error;
+      });
     if (office) return office.timeZone;
   }
   return "Asia/Jakarta";
