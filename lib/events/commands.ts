@@ -104,8 +104,9 @@ export const scheduleEvent = defineCommand({
     return earlier ? replayed(earlier) : null;
   },
   run: async ({ actor, input, tx, audit }) => {
-    // Again inside: a copy of the form that waited for an earlier one's transaction sees its event here, before
-    // the double-booking check would mistake that event for a clash.
+    // Copies of one form take turns (a transaction-scoped lock on user and key); a copy that waited sees the
+    // first one's event here, before the double-booking check would mistake that event for a clash.
+    if (input.idempotencyKey) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${actor.id}:${input.idempotencyKey}`}))`;
     const earlier = await eventWithKey(tx, actor, input.idempotencyKey);
     if (earlier) return replayed(earlier);
     return createEvent(tx, actor, audit, actor.officeId!, input);
