@@ -183,7 +183,7 @@ const DAY = 86_400_000;
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 async function seedCandidates(pool: pg.Pool) {
-  const { encryptField, keyedHash } = await import("../lib/platform/crypto/fields");
+  const { sealNik, sealPhone } = await import("../lib/identity/seal");
   const { computeRiskFlags, riskCodes } = await import("../lib/candidates/risk");
   const moratoriumCountries = (await pool.query<{ countryCode: string }>(`SELECT "countryCode" FROM "MoratoriumCountry"`)).rows.map(
     (r) => r.countryCode,
@@ -222,14 +222,16 @@ async function seedCandidates(pool: pg.Pool) {
       };
       cols.id.push(null);
       cols.villageCode.push(village.villageCode);
-      cols.nikEncrypted.push(encryptField(nik));
-      cols.nikHash.push(keyedHash("nik", nik));
-      cols.nikMasked.push(`${nik.slice(0, 4)}••••••••${nik.slice(12)}`);
+      const sealedNik = sealNik(nik);
+      cols.nikEncrypted.push(sealedNik.nikEncrypted);
+      cols.nikHash.push(sealedNik.nikHash);
+      cols.nikMasked.push(sealedNik.nikMasked);
       cols.name.push(`${pick(female ? FIRST_FEMALE : FIRST_MALE)} ${pick(LAST)}`);
       cols.sex.push(female ? "FEMALE" : "MALE");
       cols.birthDate.push(isoDay(birth));
-      cols.phoneEncrypted.push(encryptField(phone));
-      cols.phoneMasked.push(`${phone.slice(0, 5)}••••${phone.slice(-3)}`);
+      const sealedPhone = sealPhone(phone);
+      cols.phoneEncrypted.push(sealedPhone.phoneEncrypted);
+      cols.phoneMasked.push(sealedPhone.phoneMasked);
       cols.education.push(education());
       cols.destinationCountry.push(row.destinationCountry);
       cols.jobSector.push(row.jobSector);

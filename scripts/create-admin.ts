@@ -1,5 +1,6 @@
 import { createFirstAdministrator } from "@/lib/accounts/commands";
-import { isAppError } from "@/lib/platform/errors";
+import type { Failure } from "@/lib/platform/command";
+import { catalogText } from "@/lib/platform/i18n/catalog";
 import { db } from "@/lib/platform/db/client";
 import { checkedEnv, logLine } from "./lib/cli";
 
@@ -7,6 +8,12 @@ import { checkedEnv, logLine } from "./lib/cli";
 // Creates the first administrator of a new deployment and prints a one-time link to choose a password (no
 // password ever passes through the command line or the shell history). Refused once an administrator exists:
 // from then on administrators create accounts in the portal (/admin/akun).
+
+/** A refusal in English, the operator's language here. */
+function refusal(failure: Failure): string {
+  if (failure.reason === "invalid") return Object.values(failure.fieldErrors).map((m) => catalogText("en", m.key)).join("; ");
+  return failure.reason === "conflict" ? catalogText("en", failure.message.key) : "not found";
+}
 
 const config = checkedEnv();
 const log = logLine("accounts:create-admin");
@@ -18,12 +25,14 @@ if (!config.DATABASE_URL || !args.get("email") || !args.get("name")) {
 }
 
 try {
-  const { resetToken } = await createFirstAdministrator({ email: args.get("email"), name: args.get("name") });
-  log(`administrator ${args.get("email")} created; it must enrol two-factor sign-in after choosing a password.`);
-  log(`one-time link (valid 72 hours, shown once): ${config.APP_URL}/masuk/sandi-baru?kode=${encodeURIComponent(resetToken)}`);
-} catch (error) {
-  console.error(isAppError(error) ? `Refused: ${error.message}.` : (error as Error).message);
-  process.exitCode = 1;
+  const result = await createFirstAdministrator({ email: args.get("email"), name: args.get("name") });
+  if (result.ok) {
+    log(`administrator ${args.get("email")} created; it must enrol two-factor sign-in after choosing a password.`);
+    log(`one-time link (valid 72 hours, shown once): ${config.APP_URL}/masuk/sandi-baru?kode=${encodeURIComponent(result.value.resetToken)}`);
+  } else {
+    console.error(`Refused: ${refusal(result)}.`);
+    process.exitCode = 1;
+  }
 } finally {
   await db.$disconnect();
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { setLanguageAction } from "@/app/(app)/actions";
+import { setLanguageAction } from "@/lib/platform/i18n/actions";
 import type { Locale } from "@/lib/platform/i18n/locale";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
 

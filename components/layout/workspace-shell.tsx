@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { setLanguageAction, signOutAction } from "@/app/(app)/actions";
+import { setLanguageAction } from "@/lib/platform/i18n/actions";
+import { signOutAction } from "@/lib/platform/auth/actions";
 import type { Actor } from "@/lib/platform/auth/policy";
 import type { Locale } from "@/lib/platform/i18n/locale";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";

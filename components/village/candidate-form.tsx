@@ -16,7 +16,8 @@ import { registerCandidateSchema, updateCandidateSchema } from "@/lib/candidates
 import { idleFormState, type FormState, type FormValues } from "@/lib/platform/forms";
 import { fill, type Locale } from "@/lib/platform/i18n/locale";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
-import { villageError, villageMessages, villageText } from "@/lib/platform/i18n/messages/village";
+import { villageMessages, villageText } from "@/lib/platform/i18n/messages/village";
+import { catalogText } from "@/lib/platform/i18n/catalog";
 import { Checkboxes, FormError, SubmitButton, errorOf, one, shownValues, useFormKey, useClientValidation } from "./form-bits";
 
 const DOCUMENTS = [
@@ -53,7 +54,7 @@ export function CandidateForm({
   const formKey = useFormKey(serverState);
   const { clientState, onSubmit } = useClientValidation(
     () => (mode === "create" ? registerCandidateSchema() : updateCandidateSchema()),
-    (key) => villageError(locale, key),
+    (key) => catalogText(locale, key),
     commonMessages(locale).fixErrors,
   );
   const state = clientState ?? serverState;

@@ -7,7 +7,8 @@ import { guidanceSchema } from "@/lib/candidates/schema";
 import { idleFormState, type FormState } from "@/lib/platform/forms";
 import type { Locale } from "@/lib/platform/i18n/locale";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
-import { villageError, villageMessages, villageText } from "@/lib/platform/i18n/messages/village";
+import { villageMessages, villageText } from "@/lib/platform/i18n/messages/village";
+import { catalogText } from "@/lib/platform/i18n/catalog";
 import { FormError, SubmitButton, errorOf, many, one, shownValues, useFormKey, useClientValidation } from "./form-bits";
 
 export function GuidanceForm({
@@ -27,7 +28,7 @@ export function GuidanceForm({
   const formKey = useFormKey(serverState);
   const { clientState, onSubmit } = useClientValidation(
     () => guidanceSchema(),
-    (key) => villageError(locale, key),
+    (key) => catalogText(locale, key),
     commonMessages(locale).fixErrors,
   );
   const state = clientState ?? serverState;

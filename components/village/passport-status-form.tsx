@@ -6,7 +6,8 @@ import { passportStatusSchema } from "@/lib/candidates/schema";
 import { idleFormState, type FormState } from "@/lib/platform/forms";
 import type { Locale } from "@/lib/platform/i18n/locale";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
-import { villageError, villageMessages, villageText } from "@/lib/platform/i18n/messages/village";
+import { villageMessages, villageText } from "@/lib/platform/i18n/messages/village";
+import { catalogText } from "@/lib/platform/i18n/catalog";
 import { FormError, SubmitButton, errorOf, one, shownValues, useFormKey, useClientValidation } from "./form-bits";
 
 export function PassportStatusForm({
@@ -26,7 +27,7 @@ export function PassportStatusForm({
   const formKey = useFormKey(serverState);
   const { clientState, onSubmit } = useClientValidation(
     () => passportStatusSchema(),
-    (key) => villageError(locale, key),
+    (key) => catalogText(locale, key),
     commonMessages(locale).fixErrors,
   );
   const state = clientState ?? serverState;

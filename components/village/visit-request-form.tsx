@@ -7,7 +7,8 @@ import { visitRequestSchema } from "@/lib/visit-requests/schema";
 import { idleFormState, type FormState } from "@/lib/platform/forms";
 import type { Locale } from "@/lib/platform/i18n/locale";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
-import { villageError, villageMessages } from "@/lib/platform/i18n/messages/village";
+import { villageMessages } from "@/lib/platform/i18n/messages/village";
+import { catalogText } from "@/lib/platform/i18n/catalog";
 import { FormError, SubmitButton, errorOf, one, shownValues, useFormKey, useClientValidation } from "./form-bits";
 
 export function VisitRequestForm({
@@ -22,7 +23,7 @@ export function VisitRequestForm({
   const { clientState, onSubmit } = useClientValidation(
     // The earliest day in Indonesia: the browser must not refuse a date the village's own zone still allows.
     () => visitRequestSchema(todayIn("Asia/Jakarta")),
-    (key) => villageError(locale, key),
+    (key) => catalogText(locale, key),
     commonMessages(locale).fixErrors,
   );
   const state = clientState ?? serverState;

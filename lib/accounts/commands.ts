@@ -1,15 +1,24 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import type { z } from "zod";
+import { z } from "zod";
 import { db, type Tx } from "@/lib/platform/db/client";
-import { Prisma } from "@/lib/platform/db/generated/client";
 import { recordAudit, diffChanges } from "@/lib/platform/audit/log";
 import { decryptField, encryptField } from "@/lib/platform/crypto/fields";
-import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { hashPassword, verifyPassword } from "@/lib/platform/auth/password";
 import { TWO_FACTOR_REQUIRED, type Actor } from "@/lib/platform/auth/policy";
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, verifyTotp } from "@/lib/platform/auth/totp";
-import { AppError, NotFoundError } from "@/lib/platform/errors";
+import {
+  OWN_ACCOUNT,
+  conflict,
+  defineCommand,
+  defineRecordCommand,
+  fieldError,
+  invalid,
+  replayed,
+  zodFieldErrors,
+  type Failure,
+  type Result,
+} from "@/lib/platform/command";
 import { changePasswordSchema, createAccountSchema, newPasswordSchema, updateAccessSchema } from "./schema";
 
 // Account writes: the admin's (create, change access, deactivate, reset password, end sessions, reset 2FA)
@@ -18,23 +27,6 @@ import { changePasswordSchema, createAccountSchema, newPasswordSchema, updateAcc
 // compares (lib/platform/auth/actor.ts).
 
 export const RESET_TOKEN_HOURS = 72;
-
-/** Bad input: carries the zod error so the action can show a message per field. */
-export class InvalidInputError extends AppError {
-  constructor(readonly zodError: z.ZodError) {
-    super("INVALID_INPUT");
-  }
-}
-
-function parse<T extends z.ZodType>(schema: T, input: unknown): z.output<T> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new InvalidInputError(result.error);
-  return result.data;
-}
-
-function fieldError(path: string, message: string): InvalidInputError {
-  return new InvalidInputError({ issues: [{ code: "custom", path: [path], message }] } as unknown as z.ZodError);
-}
 
 export function hashResetToken(token: string): string {
   return createHash("sha256").update(token.trim()).digest("hex");
@@ -56,257 +48,290 @@ async function issueResetToken(tx: Tx, userId: string): Promise<string> {
 
 type Access = { role: "ADMIN" } | { role: "OFFICE_STAFF"; officeId: string } | { role: "VILLAGE_OFFICIAL"; villageCode: string };
 
+type Scope = { role: Access["role"]; officeId: string | null; villageCode: string | null };
+
 /** The scope columns of an access choice, checked: the office exists, the village holds an ACTIVE designation. */
-async function scopeOf(tx: Tx, access: Access) {
+async function scopeOf(tx: Tx, access: Access): Promise<Scope | Failure> {
   if (access.role === "OFFICE_STAFF") {
     if (!(await tx.immigrationOffice.findUnique({ where: { id: access.officeId }, select: { id: true } }))) {
-      throw fieldError("officeId", "office.required");
+      return fieldError("officeId", "account.office.required");
     }
     return { role: access.role, officeId: access.officeId, villageCode: null };
   }
   if (access.role === "VILLAGE_OFFICIAL") {
     const designated = await tx.designation.findFirst({ where: { villageCode: access.villageCode, status: "ACTIVE" } });
-    if (!designated) throw fieldError("villageCode", "village.notDesignated");
+    if (!designated) return fieldError("villageCode", "account.village.notDesignated");
     return { role: access.role, officeId: null, villageCode: access.villageCode };
   }
   return { role: access.role, officeId: null, villageCode: null };
 }
 
-async function lockedAccount(tx: Tx, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("User");
-  const [user] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${id}::uuid FOR UPDATE`;
-  if (!user) throw new NotFoundError("User");
+const isFailure = (value: object): value is Failure => "ok" in value;
+
+/** The account again, locked for the rest of the transaction. */
+async function locked(tx: Tx, id: string) {
+  await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${id}::uuid FOR UPDATE`;
   return tx.user.findUniqueOrThrow({ where: { id } });
 }
 
 /** Refuses a change that would leave no active administrator. */
-async function keepAnAdmin(tx: Tx, exceptId: string) {
-  const others = await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: exceptId } } });
-  if (others === 0) throw new AppError("CONFLICT", "last administrator");
+async function leavesNoAdmin(tx: Tx, exceptId: string): Promise<boolean> {
+  return (await tx.user.count({ where: { role: "ADMIN", active: true, id: { not: exceptId } } })) === 0;
 }
+
+const lastAdmin = conflict("account.lastAdmin");
+const ownAccount = conflict("account.selfNote");
+
+/** Any account, by id: administrators manage all of them. */
+const onAccount = {
+  permission: "user:manage" as const,
+  load: (_actor: Actor, id: string) => db.user.findUnique({ where: { id }, select: { id: true } }),
+};
 
 // ─── Admin ────────────────────────────────────────────────────────────────────────────────────────
 
-/** Creates an account without a usable password; the returned one-time code lets its owner choose one. */
-export async function createAccount(actor: Actor | null, input: unknown) {
-  const admin = await authorizeAudited(actor, "user:manage", undefined, "User");
-  const data = parse(createAccountSchema, input);
-  try {
-    return await db.$transaction(async (tx) => {
-      const scope = await scopeOf(tx, data);
-      const user = await tx.user.create({
-        data: { name: data.name, email: data.email, passwordHash: await unusablePasswordHash(), ...scope },
-      });
-      const resetToken = await issueResetToken(tx, user.id);
-      await recordAudit(
-        { actor: admin, action: "account.created", entity: "User", entityId: user.id, changes: { name: data.name, email: data.email, ...scope } },
-        tx,
-      );
-      return { id: user.id, resetToken };
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw fieldError("email", "email.taken");
-    throw error;
-  }
-}
+/** Creates an account without a usable password; the answer's one-time code lets its owner choose one. */
+export const createAccount = defineCommand({
+  name: "User.create",
+  permission: "user:manage",
+  input: createAccountSchema,
+  run: async ({ input, tx, audit }) => {
+    const scope = await scopeOf(tx, input);
+    if (isFailure(scope)) return scope;
+    const user = await tx.user.create({ data: { name: input.name, email: input.email, passwordHash: await unusablePasswordHash(), ...scope } });
+    const resetToken = await issueResetToken(tx, user.id);
+    await audit({ action: "account.created", entity: "User", entityId: user.id, changes: { name: input.name, email: input.email, ...scope } });
+    return { id: user.id, resetToken };
+  },
+  onUniqueViolation: async () => fieldError("email", "account.email.taken"),
+});
 
 /** Name, role and office or village. A change of role or scope ends the user's sessions. */
-export async function updateAccountAccess(actor: Actor | null, id: string, input: unknown) {
-  const admin = await authorizeAudited(actor, "user:manage", undefined, "User", id);
-  const data = parse(updateAccessSchema, input);
-  return db.$transaction(async (tx) => {
-    const before = await lockedAccount(tx, id);
-    const scope = await scopeOf(tx, data);
+export const updateAccountAccess = defineRecordCommand({
+  name: "User.updateAccess",
+  ...onAccount,
+  input: updateAccessSchema,
+  run: async ({ actor, input, target, tx, audit }) => {
+    const before = await locked(tx, target.id);
+    const scope = await scopeOf(tx, input);
+    if (isFailure(scope)) return scope;
     if (before.role === "ADMIN" && scope.role !== "ADMIN") {
-      if (before.id === admin.id) throw new AppError("CONFLICT", "own role");
-      await keepAnAdmin(tx, before.id);
+      if (before.id === actor.id) return ownAccount;
+      if (await leavesNoAdmin(tx, before.id)) return lastAdmin;
     }
-    const next = { name: data.name, ...scope };
-    const changes = diffChanges(
-      { name: before.name, role: before.role, officeId: before.officeId, villageCode: before.villageCode },
-      next,
-    );
-    if (!Object.keys(changes).length) return { changed: false };
+    const next = { name: input.name, ...scope };
+    const changes = diffChanges({ name: before.name, role: before.role, officeId: before.officeId, villageCode: before.villageCode }, next);
+    if (!Object.keys(changes).length) return replayed({ changed: false });
     const accessChanged = "role" in changes || "officeId" in changes || "villageCode" in changes;
-    await tx.user.update({
-      where: { id },
-      data: { ...next, ...(accessChanged ? { sessionVersion: { increment: 1 } } : {}) },
-    });
-    await recordAudit({ actor: admin, action: "account.updated", entity: "User", entityId: id, changes }, tx);
+    await tx.user.update({ where: { id: before.id }, data: { ...next, ...(accessChanged ? { sessionVersion: { increment: 1 } } : {}) } });
+    await audit({ action: "account.updated", entity: "User", entityId: before.id, changes });
     return { changed: true };
-  });
-}
+  },
+});
 
 /** Deactivating ends every session at once; reactivating lets the user sign in again. */
-export async function setAccountActive(actor: Actor | null, id: string, active: boolean) {
-  const admin = await authorizeAudited(actor, "user:manage", undefined, "User", id);
-  return db.$transaction(async (tx) => {
-    const before = await lockedAccount(tx, id);
-    if (before.active === active) return { changed: false };
+export const setAccountActive = defineRecordCommand({
+  name: "User.setActive",
+  ...onAccount,
+  input: z.object({ active: z.boolean() }),
+  run: async ({ actor, input: { active }, target, tx, audit }) => {
+    const before = await locked(tx, target.id);
+    if (before.active === active) return replayed({ changed: false });
     if (!active) {
-      if (before.id === admin.id) throw new AppError("CONFLICT", "own account");
-      if (before.role === "ADMIN") await keepAnAdmin(tx, before.id);
+      if (before.id === actor.id) return ownAccount;
+      if (before.role === "ADMIN" && (await leavesNoAdmin(tx, before.id))) return lastAdmin;
     }
-    await tx.user.update({ where: { id }, data: { active, ...(active ? {} : { sessionVersion: { increment: 1 } }) } });
-    await recordAudit(
-      { actor: admin, action: active ? "account.reactivated" : "account.deactivated", entity: "User", entityId: id, changes: { active: { from: !active, to: active } } },
-      tx,
-    );
+    await tx.user.update({ where: { id: before.id }, data: { active, ...(active ? {} : { sessionVersion: { increment: 1 } }) } });
+    await audit({
+      action: active ? "account.reactivated" : "account.deactivated",
+      entity: "User",
+      entityId: before.id,
+      changes: { active: { from: !active, to: active } },
+    });
     return { changed: true };
-  });
-}
+  },
+});
 
 /**
  * The first administrator of a new deployment, from the command line (npm run accounts:create-admin): refused
  * once any active administrator exists, so it cannot be used to add one behind the others' backs. Like every
- * account it starts without a usable password; the one-time code lets its owner choose one.
+ * account it starts without a usable password; the one-time code lets its owner choose one. No one is signed
+ * in, so this is no command of an actor; it answers like one.
  */
-export async function createFirstAdministrator(input: unknown) {
-  const data = parse(createAccountSchema, { ...(input as object), role: "ADMIN" });
+export async function createFirstAdministrator(raw: unknown): Promise<Result<{ id: string; resetToken: string }>> {
+  const parsed = createAccountSchema.safeParse({ ...(raw as object), role: "ADMIN" });
+  if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
+  const data = parsed.data;
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`LOCK TABLE "User" IN SHARE ROW EXCLUSIVE MODE`;
-    if (await tx.user.count({ where: { role: "ADMIN", active: true } })) {
-      throw new AppError("CONFLICT", "an active administrator already exists");
-    }
-    const user = await tx.user.create({
-      data: { name: data.name, email: data.email, passwordHash: await unusablePasswordHash(), role: "ADMIN" },
-    });
+    if (await tx.user.count({ where: { role: "ADMIN", active: true } })) return conflict("account.adminExists");
+    const user = await tx.user.create({ data: { name: data.name, email: data.email, passwordHash: await unusablePasswordHash(), role: "ADMIN" } });
     const resetToken = await issueResetToken(tx, user.id);
     await recordAudit(
       { actor: null, action: "account.first_admin_created", entity: "User", entityId: user.id, changes: { name: data.name, email: data.email, role: "ADMIN" } },
       tx,
     );
-    return { id: user.id, resetToken };
+    return { ok: true as const, value: { id: user.id, resetToken } };
   });
 }
 
-/** Replaces the password with an unusable one, ends all sessions and returns a one-time code shown once. */
-export async function issuePasswordReset(actor: Actor | null, id: string) {
-  const admin = await authorizeAudited(actor, "user:manage", undefined, "User", id);
-  const passwordHash = await unusablePasswordHash();
-  return db.$transaction(async (tx) => {
-    await lockedAccount(tx, id);
-    await tx.user.update({ where: { id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    const resetToken = await issueResetToken(tx, id);
-    await recordAudit({ actor: admin, action: "account.password_reset_issued", entity: "User", entityId: id, changes: { passwordHash: true } }, tx);
+/** Replaces the password with an unusable one, ends all sessions and answers a one-time code shown once. */
+export const issuePasswordReset = defineRecordCommand({
+  name: "User.issueReset",
+  ...onAccount,
+  input: z.object({}),
+  run: async ({ target, tx, audit }) => {
+    await locked(tx, target.id);
+    await tx.user.update({ where: { id: target.id }, data: { passwordHash: await unusablePasswordHash(), sessionVersion: { increment: 1 } } });
+    const resetToken = await issueResetToken(tx, target.id);
+    await audit({ action: "account.password_reset_issued", entity: "User", entityId: target.id, changes: { passwordHash: true } });
     return { resetToken };
-  });
-}
+  },
+});
 
-export async function endAllSessions(actor: Actor | null, id: string) {
-  const admin = await authorizeAudited(actor, "user:manage", undefined, "User", id);
-  await db.$transaction(async (tx) => {
-    await lockedAccount(tx, id);
-    await tx.user.update({ where: { id }, data: { sessionVersion: { increment: 1 } } });
-    await recordAudit({ actor: admin, action: "account.sessions_ended", entity: "User", entityId: id }, tx);
-  });
-}
+export const endAllSessions = defineRecordCommand({
+  name: "User.endSessions",
+  ...onAccount,
+  input: z.object({}),
+  run: async ({ target, tx, audit }) => {
+    await locked(tx, target.id);
+    await tx.user.update({ where: { id: target.id }, data: { sessionVersion: { increment: 1 } } });
+    await audit({ action: "account.sessions_ended", entity: "User", entityId: target.id });
+    return { id: target.id };
+  },
+});
 
 /** For a lost phone: removes the second factor (the user enrols again at next sign-in) and ends all sessions. */
-export async function resetTwoFactor(actor: Actor | null, id: string) {
-  const admin = await authorizeAudited(actor, "user:manage", undefined, "User", id);
-  await db.$transaction(async (tx) => {
-    await lockedAccount(tx, id);
+export const resetTwoFactor = defineRecordCommand({
+  name: "User.resetTwoFactor",
+  ...onAccount,
+  input: z.object({}),
+  run: async ({ target, tx, audit }) => {
+    await locked(tx, target.id);
     await tx.user.update({
-      where: { id },
+      where: { id: target.id },
       data: { totpSecret: null, totpEnabledAt: null, recoveryCodeHashes: [], sessionVersion: { increment: 1 } },
     });
-    await recordAudit({ actor: admin, action: "account.2fa_reset", entity: "User", entityId: id, changes: { totpSecret: true } }, tx);
-  });
-}
+    await audit({ action: "account.2fa_reset", entity: "User", entityId: target.id, changes: { totpSecret: true } });
+    return { id: target.id };
+  },
+});
 
 // ─── Anyone with a reset code ─────────────────────────────────────────────────────────────────────
 
-/** Sets a new password with a one-time code from an administrator. Unknown, used or expired codes fail alike. */
-export async function redeemPasswordReset(input: { token: string; newPassword: string; confirmPassword: string }) {
+const invalidResetCode = fieldError("token", "account.reset.invalid");
+
+/**
+ * Sets a new password with a one-time code from an administrator. Unknown, used or expired codes fail alike.
+ * The code is the credential (no one is signed in), so this is no command of an actor; it answers like one.
+ */
+export async function redeemPasswordReset(input: { token: string; newPassword: string; confirmPassword: string }): Promise<Result<{ id: string }>> {
   const token = typeof input.token === "string" ? input.token.trim() : "";
-  const record = token
-    ? await db.passwordResetToken.findUnique({ where: { tokenHash: hashResetToken(token) }, include: { user: true } })
-    : null;
-  if (!record || record.usedAt || record.expiresAt < new Date() || !record.user.active) {
-    throw fieldError("token", "reset.invalid");
-  }
-  const data = parse(newPasswordSchema([record.user.email, record.user.name]), input);
-  const passwordHash = await hashPassword(data.newPassword);
-  await db.$transaction(async (tx) => {
+  const record = token ? await db.passwordResetToken.findUnique({ where: { tokenHash: hashResetToken(token) }, include: { user: true } }) : null;
+  if (!record || record.usedAt || record.expiresAt < new Date() || !record.user.active) return invalidResetCode;
+  const parsed = newPasswordSchema([record.user.email, record.user.name]).safeParse(input);
+  if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
+  const passwordHash = await hashPassword(parsed.data.newPassword);
+  return db.$transaction(async (tx) => {
     const spent = await tx.passwordResetToken.updateMany({ where: { id: record.id, usedAt: null }, data: { usedAt: new Date() } });
-    if (spent.count !== 1) throw fieldError("token", "reset.invalid");
+    if (spent.count !== 1) return invalidResetCode;
     await tx.user.update({ where: { id: record.userId }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } } });
     await recordAudit(
       { actor: { id: record.userId, role: record.user.role }, action: "account.password_reset_redeemed", entity: "User", entityId: record.userId, changes: { passwordHash: true } },
       tx,
     );
+    return { ok: true as const, value: { id: record.userId } };
   });
 }
 
 // ─── The user's own account ───────────────────────────────────────────────────────────────────────
 
-/** Changes the own password; other sessions end. Returns the new session version to re-issue this one. */
-export async function changeOwnPassword(holder: Actor, input: unknown) {
-  const data = parse(changePasswordSchema([holder.email, holder.name]), input);
-  const user = await db.user.findUniqueOrThrow({ where: { id: holder.id } });
-  if (!(await verifyPassword(user.passwordHash, data.currentPassword))) throw fieldError("currentPassword", "password.current");
-  const passwordHash = await hashPassword(data.newPassword);
-  return db.$transaction(async (tx) => {
-    const updated = await tx.user.update({
-      where: { id: holder.id },
-      data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
-    });
-    await recordAudit({ actor: holder, action: "account.password_changed", entity: "User", entityId: holder.id, changes: { passwordHash: true } }, tx);
-    return { sessionVersion: updated.sessionVersion };
-  });
+const wrongPassword = fieldError("currentPassword", "account.password.current");
+
+async function passwordMatches(actor: Actor, password: unknown) {
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id } });
+  return typeof password === "string" && (await verifyPassword(user.passwordHash, password));
 }
+
+/** Changes the own password; other sessions end. Answers the new session version to re-issue this one. */
+export const changeOwnPassword = defineCommand({
+  name: "User.changePassword",
+  permission: OWN_ACCOUNT,
+  input: ({ actor }) => changePasswordSchema([actor.email, actor.name]),
+  before: async ({ actor, input }) => ((await passwordMatches(actor, input.currentPassword)) ? null : wrongPassword),
+  run: async ({ actor, input, tx, audit }) => {
+    const updated = await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash: await hashPassword(input.newPassword), mustChangePassword: false, sessionVersion: { increment: 1 } },
+    });
+    await audit({ action: "account.password_changed", entity: "User", entityId: actor.id, changes: { passwordHash: true } });
+    return { sessionVersion: updated.sessionVersion };
+  },
+});
 
 /** Stores a new, not yet active TOTP secret (encrypted) for the enrolment page to show as a QR code. */
-export async function startTotpEnrolment(holder: Actor) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: holder.id } });
-  if (user.totpEnabledAt) throw new AppError("CONFLICT", "already enrolled");
-  await db.user.update({ where: { id: holder.id }, data: { totpSecret: encryptField(newTotpSecret()) } });
-}
+export const startTotpEnrolment = defineCommand({
+  name: "User.startTotp",
+  permission: OWN_ACCOUNT,
+  input: z.object({}),
+  run: async ({ actor, tx, audit }) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id } });
+    // Already enrolled (a second tab, a double post): nothing to start.
+    if (user.totpEnabledAt) return replayed({ id: actor.id });
+    await tx.user.update({ where: { id: actor.id }, data: { totpSecret: encryptField(newTotpSecret()) } });
+    await audit({ action: "account.2fa_enrolment_started", entity: "User", entityId: actor.id, changes: { totpSecret: true } });
+    return { id: actor.id };
+  },
+});
 
-/** Turns the pending secret on once the app shows a matching code; returns recovery codes to show once. */
-export async function confirmTotpEnrolment(holder: Actor, code: string, now = Date.now()) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: holder.id } });
-  if (user.totpEnabledAt || !user.totpSecret) throw new AppError("CONFLICT", "no pending enrolment");
-  if (!verifyTotp(decryptField(user.totpSecret), code, now)) throw fieldError("code", "code.wrong");
-  const recoveryCodes = newRecoveryCodes();
-  await db.$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: holder.id },
-      data: { totpEnabledAt: new Date(now), recoveryCodeHashes: recoveryCodes.map(hashRecoveryCode) },
-    });
-    await recordAudit({ actor: holder, action: "account.2fa_enabled", entity: "User", entityId: holder.id, changes: { totpSecret: true } }, tx);
-  });
-  return { recoveryCodes };
-}
+/** Turns the pending secret on once the app shows a matching code; answers recovery codes to show once. */
+export const confirmTotpEnrolment = defineCommand({
+  name: "User.confirmTotp",
+  permission: OWN_ACCOUNT,
+  input: z.object({ code: z.string().max(20) }),
+  run: async ({ actor, input, tx, now, audit }) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id } });
+    if (user.totpEnabledAt || !user.totpSecret) return conflict("account.conflict");
+    if (!verifyTotp(decryptField(user.totpSecret), input.code, now.getTime())) return fieldError("code", "account.code.wrong");
+    const recoveryCodes = newRecoveryCodes();
+    await tx.user.update({ where: { id: actor.id }, data: { totpEnabledAt: now, recoveryCodeHashes: recoveryCodes.map(hashRecoveryCode) } });
+    await audit({ action: "account.2fa_enabled", entity: "User", entityId: actor.id, changes: { totpSecret: true } });
+    return { recoveryCodes };
+  },
+});
 
-async function checkOwnPassword(holder: Actor, password: unknown) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: holder.id } });
-  if (typeof password !== "string" || !(await verifyPassword(user.passwordHash, password))) {
-    throw fieldError("currentPassword", "password.current");
-  }
-  return user;
-}
+const confirmPassword = z.object({ currentPassword: z.string().max(1024) });
 
 /** New recovery codes (the old ones stop working), after the password is confirmed. */
-export async function regenerateRecoveryCodes(holder: Actor, password: unknown) {
-  const user = await checkOwnPassword(holder, password);
-  if (!user.totpEnabledAt) throw new AppError("CONFLICT", "not enrolled");
-  const recoveryCodes = newRecoveryCodes();
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: holder.id }, data: { recoveryCodeHashes: recoveryCodes.map(hashRecoveryCode) } });
-    await recordAudit({ actor: holder, action: "account.recovery_codes_regenerated", entity: "User", entityId: holder.id, changes: { recoveryCodeHashes: true } }, tx);
-  });
-  return { recoveryCodes };
-}
+export const regenerateRecoveryCodes = defineCommand({
+  name: "User.regenerateCodes",
+  permission: OWN_ACCOUNT,
+  input: confirmPassword,
+  before: async ({ actor, input }) => ((await passwordMatches(actor, input.currentPassword)) ? null : wrongPassword),
+  run: async ({ actor, tx, audit }) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id } });
+    if (!user.totpEnabledAt) return conflict("account.conflict");
+    const recoveryCodes = newRecoveryCodes();
+    await tx.user.update({ where: { id: actor.id }, data: { recoveryCodeHashes: recoveryCodes.map(hashRecoveryCode) } });
+    await audit({ action: "account.recovery_codes_regenerated", entity: "User", entityId: actor.id, changes: { recoveryCodeHashes: true } });
+    return { recoveryCodes };
+  },
+});
 
 /** Turns 2FA off: only for roles where it is optional, after the password is confirmed. */
-export async function disableOwnTwoFactor(holder: Actor, password: unknown) {
-  if (TWO_FACTOR_REQUIRED[holder.role]) throw new AppError("CONFLICT", "required for role");
-  const user = await checkOwnPassword(holder, password);
-  if (!user.totpEnabledAt) return;
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: holder.id }, data: { totpSecret: null, totpEnabledAt: null, recoveryCodeHashes: [] } });
-    await recordAudit({ actor: holder, action: "account.2fa_disabled", entity: "User", entityId: holder.id, changes: { totpSecret: true } }, tx);
-  });
-}
+export const disableOwnTwoFactor = defineCommand({
+  name: "User.disableTotp",
+  permission: OWN_ACCOUNT,
+  input: confirmPassword,
+  before: async ({ actor, input }) => {
+    if (TWO_FACTOR_REQUIRED[actor.role]) return conflict("account.conflict");
+    return (await passwordMatches(actor, input.currentPassword)) ? null : wrongPassword;
+  },
+  run: async ({ actor, tx, audit }) => {
+    const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id } });
+    if (!user.totpEnabledAt) return replayed({ id: actor.id });
+    await tx.user.update({ where: { id: actor.id }, data: { totpSecret: null, totpEnabledAt: null, recoveryCodeHashes: [] } });
+    await audit({ action: "account.2fa_disabled", entity: "User", entityId: actor.id, changes: { totpSecret: true } });
+    return { id: actor.id };
+  },
+});

@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { passwordProblem } from "@/lib/platform/auth/password-rules";
+import { emailField } from "@/lib/identity/schema";
 
 // Account forms. Messages are keys translated through lib/platform/i18n/messages/accounts.ts (and auth.ts for passwords).
 
 export const ROLES = ["ADMIN", "OFFICE_STAFF", "VILLAGE_OFFICIAL"] as const;
 export const PAGE_SIZE = 25;
 
-const uuid = z.uuid("office.required");
-const villageCode = z.string().trim().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "village.invalid");
+const uuid = z.uuid("account.office.required");
+const villageCode = z.string().trim().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "account.village.invalid");
 
 /** A new password, checked against the account's own e-mail and name as context. */
 export function newPasswordSchema(context: string[] = []) {
@@ -15,15 +16,15 @@ export function newPasswordSchema(context: string[] = []) {
     .object({ newPassword: z.string().max(1024), confirmPassword: z.string().max(1024) })
     .superRefine((value, ctx) => {
       const problem = passwordProblem(value.newPassword, context);
-      if (problem) ctx.addIssue({ code: "custom", path: ["newPassword"], message: problem });
+      if (problem) ctx.addIssue({ code: "custom", path: ["newPassword"], message: `account.${problem}` });
       else if (value.newPassword !== value.confirmPassword) {
-        ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "password.mismatch" });
+        ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "account.password.mismatch" });
       }
     });
 }
 
 export const changePasswordSchema = (context: string[]) =>
-  z.object({ currentPassword: z.string().min(1, "password.current").max(1024) }).and(newPasswordSchema(context));
+  z.object({ currentPassword: z.string().min(1, "account.password.current").max(1024) }).and(newPasswordSchema(context));
 
 const access = z.discriminatedUnion("role", [
   z.object({ role: z.literal("ADMIN") }),
@@ -33,7 +34,7 @@ const access = z.discriminatedUnion("role", [
 
 export const accessSchema = z
   .object({
-    role: z.enum(ROLES, "role.required"),
+    role: z.enum(ROLES, "account.role.required"),
     officeId: z.string().optional(),
     villageCode: z.string().optional(),
   })
@@ -46,12 +47,12 @@ export const accessSchema = z
 
 export const createAccountSchema = z
   .object({
-    name: z.string().trim().min(3, "name.short").max(120, "name.long"),
-    email: z.string().trim().toLowerCase().max(254, "email.invalid").pipe(z.email("email.invalid")),
+    name: z.string().trim().min(3, "account.name.short").max(120, "account.name.long"),
+    email: emailField,
   })
   .and(accessSchema);
 
-export const updateAccessSchema = z.object({ name: z.string().trim().min(3, "name.short").max(120, "name.long") }).and(accessSchema);
+export const updateAccessSchema = z.object({ name: z.string().trim().min(3, "account.name.short").max(120, "account.name.long") }).and(accessSchema);
 
 export const accountFiltersSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),

@@ -1,10 +1,9 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { z } from "zod";
 import { createHash, randomBytes } from "node:crypto";
-import { db } from "@/lib/platform/db/client";
+import { db, type Tx } from "@/lib/platform/db/client";
 import { can, officeScope, type Actor } from "@/lib/platform/auth/policy";
-import { recordAudit } from "@/lib/platform/audit/log";
-import { NotFoundError } from "@/lib/platform/errors";
+import { defineCommand, notFound, replayed } from "@/lib/platform/command";
 import { label } from "@/lib/platform/i18n/messages/kanim-labels";
 import { buildCalendar, type IcsEvent } from "./ics";
 
@@ -14,39 +13,49 @@ import { buildCalendar, type IcsEvent } from "./ics";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 
-export type FeedOwner = { officerId?: string | null };
+const feedOwnerSchema = z.preprocess((v) => v ?? {}, z.object({ officerId: z.string().nullish().transform((v) => v || null) }));
 
-async function feedTarget(actor: Actor, owner: FeedOwner) {
-  await authorizeAudited(actor, "event:manage", { officeId: actor.officeId });
-  if (!actor.officeId) throw new NotFoundError("office");
-  if (!owner.officerId) return { officeId: actor.officeId, officerId: null };
-  const officer = await db.officer.findFirst({
-    where: { id: owner.officerId, ...officeScope(actor, "officer:read") },
-    select: { id: true },
-  });
-  if (!officer) throw new NotFoundError("officer");
-  return { officeId: null, officerId: officer.id };
+/** The office's feed, or one officer's of the office; an officer outside it is "not found". */
+async function feedTarget(tx: Tx, actor: Actor, officerId: string | null) {
+  if (!actor.officeId) return null;
+  if (!officerId) return { officeId: actor.officeId, officerId: null };
+  if (!/^[0-9a-f-]{36}$/i.test(officerId)) return null;
+  const officer = await tx.officer.findFirst({ where: { id: officerId, ...officeScope(actor, "officer:read") }, select: { id: true } });
+  return officer ? { officeId: null, officerId: officer.id } : null;
 }
 
 /** A new private feed token (shown once); the previous token of the same feed stops working. */
-export async function issueCalendarToken(actor: Actor, owner: FeedOwner = {}): Promise<string> {
-  const target = await feedTarget(actor, owner);
-  const token = randomBytes(32).toString("base64url");
-  await db.$transaction(async (tx) => {
-    await tx.calendarToken.updateMany({ where: { ...target, revokedAt: null }, data: { revokedAt: new Date() } });
+export const issueCalendarToken = defineCommand({
+  name: "calendarToken.issue",
+  permission: "event:manage",
+  resource: (actor) => ({ officeId: actor.officeId }),
+  input: feedOwnerSchema,
+  run: async ({ actor, input, tx, now, audit }) => {
+    const target = await feedTarget(tx, actor, input.officerId);
+    if (!target) return notFound;
+    const token = randomBytes(32).toString("base64url");
+    await tx.calendarToken.updateMany({ where: { ...target, revokedAt: null }, data: { revokedAt: now } });
     const created = await tx.calendarToken.create({ data: { ...target, tokenHash: hashToken(token) } });
-    await recordAudit({ actor, action: "calendarToken.issue", entity: "CalendarToken", entityId: created.id, changes: target }, tx);
-  });
-  return token;
-}
+    await audit({ action: "calendarToken.issue", entity: "CalendarToken", entityId: created.id, changes: target });
+    return token;
+  },
+});
 
-export async function revokeCalendarToken(actor: Actor, owner: FeedOwner = {}) {
-  const target = await feedTarget(actor, owner);
-  await db.$transaction(async (tx) => {
-    const { count } = await tx.calendarToken.updateMany({ where: { ...target, revokedAt: null }, data: { revokedAt: new Date() } });
-    if (count) await recordAudit({ actor, action: "calendarToken.revoke", entity: "CalendarToken", changes: target }, tx);
-  });
-}
+export const revokeCalendarToken = defineCommand({
+  name: "calendarToken.revoke",
+  permission: "event:manage",
+  resource: (actor) => ({ officeId: actor.officeId }),
+  input: feedOwnerSchema,
+  run: async ({ actor, input, tx, now, audit }) => {
+    const target = await feedTarget(tx, actor, input.officerId);
+    if (!target) return notFound;
+    const { count } = await tx.calendarToken.updateMany({ where: { ...target, revokedAt: null }, data: { revokedAt: now } });
+    // Nothing live to revoke: a repeat of an earlier revocation.
+    if (!count) return replayed({ revoked: 0 });
+    await audit({ action: "calendarToken.revoke", entity: "CalendarToken", changes: target });
+    return { revoked: count };
+  },
+});
 
 /** Which feeds of the actor's office are live (the office's and each officer's), with when they were issued. */
 export async function listCalendarFeeds(actor: Actor) {

@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/platform/db/client";
-import { can, villageScope, type Actor } from "@/lib/platform/auth/policy";
-import { recordAudit } from "@/lib/platform/audit/log";
+import { villageScope, type Actor } from "@/lib/platform/auth/policy";
+import { defineRecordCommand } from "@/lib/platform/command";
+import { NIK_ELSEWHERE_ACTION } from "./nik-elsewhere";
 import { NotFoundError } from "@/lib/platform/errors";
 import { isRiskCode, type RiskCode } from "./risk";
 
@@ -62,27 +63,23 @@ export async function listFlaggedQueue(actor: Actor, options: { page?: number; t
 }
 
 export const candidateNoteSchema = z.object({
-  body: z.string().trim().min(3, "note.required").max(2000, "tooLong"),
+  body: z.string().trim().min(3, "candidateNote.note.required").max(2000, "candidateNote.tooLong"),
 });
 
 /** A status note by office staff on a CPMI of its area. Out of area: not found. */
-export async function addCandidateNote(actor: Actor, candidateId: string, input: { body: string }) {
-  const { body } = candidateNoteSchema.parse(input);
-  if (!/^[0-9a-f-]{36}$/i.test(candidateId)) throw new NotFoundError("candidate");
-  return db.$transaction(async (tx) => {
-    const candidate = await tx.candidate.findFirst({
-      where: { id: candidateId, restrictedAt: null, anonymisedAt: null },
-      select: { id: true, villageCode: true },
-    });
-    if (!candidate || !can(actor, "candidateNote:create", candidate)) throw new NotFoundError("candidate");
-    const note = await tx.candidateNote.create({ data: { candidateId, authorId: actor.id, body } });
-    await recordAudit(
-      { actor, action: "candidateNote.create", entity: "CandidateNote", entityId: note.id, changes: { candidateId, body } },
-      tx,
-    );
+export const addCandidateNote = defineRecordCommand({
+  name: "candidateNote.create",
+  permission: "candidateNote:create",
+  load: (_actor, id) =>
+    db.candidate.findFirst({ where: { id, restrictedAt: null, anonymisedAt: null }, select: { id: true, villageCode: true } }),
+  resource: (_, candidate) => candidate,
+  input: candidateNoteSchema,
+  run: async ({ actor, input, target: candidate, tx, audit }) => {
+    const note = await tx.candidateNote.create({ data: { candidateId: candidate.id, authorId: actor.id, body: input.body } });
+    await audit({ action: "candidateNote.create", entity: "CandidateNote", entityId: note.id, changes: { candidateId: candidate.id, body: input.body } });
     return note;
-  });
-}
+  },
+});
 
 export async function listCandidateNotes(actor: Actor, candidateId: string) {
   if (!/^[0-9a-f-]{36}$/i.test(candidateId)) throw new NotFoundError("candidate");
@@ -108,4 +105,33 @@ export async function listCandidateNotes(actor: Actor, candidateId: string) {
 export async function villageNames(codes: string[]): Promise<Map<string, string>> {
   const villages = await db.village.findMany({ where: { code: { in: [...new Set(codes)] } }, select: { code: true, name: true } });
   return new Map(villages.map((v) => [v.code, v.name]));
+}
+
+/** How far back the office's reconciliation list reaches. */
+const RECONCILE_DAYS = 30;
+
+/**
+ * NIKs of the area's CPMI that another village tried to register (lib/candidates/nik-elsewhere.ts): the holding
+ * office reconciles them with that village. Newest first; the NIK itself is in no audit entry and not here.
+ */
+export async function listNikReconciliations(actor: Actor, now = new Date()) {
+  const hits = await db.auditLog.findMany({
+    where: { action: NIK_ELSEWHERE_ACTION, entity: "Candidate", at: { gt: new Date(now.getTime() - RECONCILE_DAYS * 86_400_000) } },
+    orderBy: { at: "desc" },
+    take: 200,
+    select: { id: true, at: true, entityId: true, changes: true },
+  });
+  const ids = [...new Set(hits.map((h) => h.entityId).filter((id): id is string => Boolean(id)))];
+  const candidates = await db.candidate.findMany({
+    where: { id: { in: ids }, ...villageScope(actor, "candidate:read"), anonymisedAt: null },
+    select: { id: true, name: true, villageCode: true },
+  });
+  const held = new Map(candidates.map((c) => [c.id, c]));
+  const fromVillages = hits.map((h) => String((h.changes as { fromVillage?: string } | null)?.fromVillage ?? ""));
+  const names = await villageNames(fromVillages.filter(Boolean));
+  return hits.flatMap((hit, i) => {
+    const candidate = hit.entityId ? held.get(hit.entityId) : undefined;
+    if (!candidate) return [];
+    return [{ id: String(hit.id), at: hit.at, candidate, fromVillage: names.get(fromVillages[i]) ?? fromVillages[i] }];
+  });
 }

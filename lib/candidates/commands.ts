@@ -1,36 +1,36 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { z } from "zod";
 import { db, type Tx } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import { villageScope, type Actor } from "@/lib/platform/auth/policy";
 import { recordAudit, diffChanges, REDACTED } from "@/lib/platform/audit/log";
-import { decryptField, encryptField, keyedHash } from "@/lib/platform/crypto/fields";
-import { NotFoundError } from "@/lib/platform/errors";
-import { fieldKeys, type CommandResult, type ConflictInfo } from "./results";
+import { decryptField } from "@/lib/platform/crypto/fields";
+import { conflict, defineCommand, defineRecordCommand, fieldError, replayed, type Failure, type Message, type MessageParam, type CommandOptions } from "@/lib/platform/command";
+import { nikLookupHashes, samePhone, sealNik, sealPhone } from "@/lib/identity/seal";
 import { addDays, dayString, latestIndonesianToday, timeZoneOfVillage, todayIn } from "./dates";
-import { maskNik } from "./nik";
 import { DEPARTURE_WINDOW_DAYS, RISK_CODES, computeRiskFlags, riskCodes, type RiskInput } from "./risk";
+import { reportNikElsewhere } from "./nik-elsewhere";
 import {
   PASSPORT_TRANSITIONS,
   guidanceSchema,
-  maskPhone,
   passportStatusSchema,
   registerCandidateSchema,
   updateCandidateSchema,
   type RegisterCandidateInput,
 } from "./schema";
 
-// Writes on CPMI records. Each function authorizes the actor itself, validates with the shared schema,
-// recomputes the risk flags, and writes the change and its audit row in one transaction.
+// Writes on CPMI records, declared on the command contract (lib/platform/command.ts): each names its
+// permission and schema; the contract authorizes (audited), parses, and runs the body in one transaction
+// with its audit entry. The bodies recompute the risk flags and seal personal fields through lib/identity.
 
-export type CommandOptions = { now?: Date };
+export type { CommandOptions };
 
-async function villageDay(villageCode: string, options: CommandOptions, tx: Tx | typeof db = db) {
+/** The village's calendar day: what "today" and "in the future" mean for its forms. */
+const villageToday = (villageCode: string, now: Date) => todayIn(timeZoneOfVillage(villageCode), now);
+
+async function villageDay(tx: Tx, villageCode: string, now: Date) {
   const moratorium = await tx.moratoriumCountry.findMany({ select: { countryCode: true } });
-  return {
-    today: todayIn(timeZoneOfVillage(villageCode), options.now),
-    moratoriumCountries: moratorium.map((m) => m.countryCode),
-  };
+  return { today: villageToday(villageCode, now), moratoriumCountries: moratorium.map((m) => m.countryCode) };
 }
 
 type StoredCandidate = Prisma.CandidateGetPayload<object>;
@@ -92,8 +92,7 @@ function recordData(input: Omit<RegisterCandidateInput, "nik" | "consentConfirme
     name: input.name,
     sex: input.sex,
     birthDate: input.birthDate,
-    phoneEncrypted: input.phone ? encryptField(input.phone) : null,
-    phoneMasked: input.phone ? maskPhone(input.phone) : null,
+    ...sealPhone(input.phone),
     hamlet: input.hamlet ?? null,
     rt: input.rt ?? null,
     rw: input.rw ?? null,
@@ -123,113 +122,111 @@ function recordData(input: Omit<RegisterCandidateInput, "nik" | "consentConfirme
   };
 }
 
-/** Where a NIK is already registered: the own register, or another village (and which office to call). */
-async function duplicateOf(actor: Actor, nikHash: string, exceptId?: string): Promise<CommandResult<never> | null> {
-  const existing = await db.candidate.findUnique({
-    where: { nikHash },
-    select: {
-      id: true,
-      villageCode: true,
-      village: { select: { district: { select: { regency: { select: { office: { select: { name: true, phone: true } } } } } } } },
-    },
+/** Where a NIK is already registered: the own register (say so), or another village (say only that). */
+async function duplicateOf(actor: Actor, nik: string, exceptId?: string): Promise<Failure | null> {
+  const existing = await db.candidate.findFirst({
+    where: { nikHash: { in: nikLookupHashes(nik) }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true, villageCode: true },
   });
-  if (!existing || existing.id === exceptId) return null;
-  if (existing.villageCode === actor.villageCode) return { ok: false, reason: "duplicate", where: "own-village" };
-  const office = existing.village.district.regency.office;
-  return { ok: false, reason: "duplicate", where: "other-village", office: office ? { name: office.name, phone: office.phone } : null };
+  if (!existing) return null;
+  if (existing.villageCode === actor.villageCode) return conflict("candidate.duplicate.own", { field: "nik" });
+  return reportNikElsewhere(actor, existing);
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+/** The record this actor created with this form's key (double click, retry, back button). */
+async function createdWithKey(actor: Actor, key: string | undefined) {
+  if (!key) return null;
+  return db.candidate.findFirst({ where: { idempotencyKey: key, createdById: actor.id }, select: { id: true } });
 }
 
-export async function registerCandidate(
-  actor: Actor,
-  raw: unknown,
-  options: CommandOptions = {},
-): Promise<CommandResult<{ id: string }>> {
-  await authorizeAudited(actor, "candidate:create", { villageCode: actor.villageCode }, "village");
-  const villageCode = actor.villageCode!;
-  const context = await villageDay(villageCode, options);
-  const parsed = registerCandidateSchema(context.today).safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: fieldKeys(parsed.error) };
-  const input = parsed.data;
-
-  // The same form submitted again (double click, retry, back button) answers with the record it created.
-  const earlierByKey = async () =>
-    input.idempotencyKey
-      ? db.candidate.findFirst({
-          where: { idempotencyKey: input.idempotencyKey, villageCode, createdById: actor.id },
-          select: { id: true },
-        })
-      : null;
-  const earlier = await earlierByKey();
-  if (earlier) return { ok: true, value: earlier };
-  const nikHash = keyedHash("nik", input.nik);
-  const duplicate = await duplicateOf(actor, nikHash);
-  if (duplicate) {
+export const registerCandidate = defineCommand({
+  name: "candidate.create",
+  permission: "candidate:create",
+  resource: (actor) => ({ villageCode: actor.villageCode }),
+  input: ({ actor, now }) => registerCandidateSchema(villageToday(actor.villageCode!, now)),
+  before: async ({ actor, input }) => {
+    const earlier = await createdWithKey(actor, input.idempotencyKey);
+    if (earlier) return replayed(earlier);
+    const duplicate = await duplicateOf(actor, input.nik);
+    if (!duplicate) return null;
     // A concurrent submission of this very form may have committed since the look-up above.
-    const committed = await earlierByKey();
-    return committed ? { ok: true, value: committed } : duplicate;
-  }
-
-  const flags = riskCodes(computeRiskFlags(riskInputOf(input, input.nik), context));
-  const now = options.now ?? new Date();
-  try {
-    const created = await db.$transaction(async (tx) => {
-      const candidate = await tx.candidate.create({
-        data: {
-          villageCode,
-          nikEncrypted: encryptField(input.nik),
-          nikHash,
-          nikMasked: maskNik(input.nik),
-          ...recordData(input),
-          riskFlags: flags,
-          riskCount: flags.length,
-          consentRecordedAt: now,
-          consentRecordedById: actor.id,
-          idempotencyKey: input.idempotencyKey ?? null,
-          createdById: actor.id,
-          updatedById: actor.id,
-        },
-      });
-      await recordAudit(
-        { actor, action: "candidate.create", entity: "Candidate", entityId: candidate.id, changes: diffChanges({}, snapshot(candidate)) },
-        tx,
-      );
-      return candidate;
+    const committed = await createdWithKey(actor, input.idempotencyKey);
+    return committed ? replayed(committed) : duplicate;
+  },
+  run: async ({ actor, input, tx, now, audit }) => {
+    const villageCode = actor.villageCode!;
+    const flags = riskCodes(computeRiskFlags(riskInputOf(input, input.nik), await villageDay(tx, villageCode, now)));
+    const candidate = await tx.candidate.create({
+      data: {
+        villageCode,
+        ...sealNik(input.nik),
+        ...recordData(input),
+        riskFlags: flags,
+        riskCount: flags.length,
+        consentRecordedAt: now,
+        consentRecordedById: actor.id,
+        idempotencyKey: input.idempotencyKey ?? null,
+        createdById: actor.id,
+        updatedById: actor.id,
+      },
     });
-    return { ok: true, value: { id: created.id } };
-  } catch (error) {
-    // A second submit racing the first: the unique keys decide, and the answer is the same as above.
-    if (!isUniqueViolation(error)) throw error;
-    const committed = await earlierByKey();
-    if (committed) return { ok: true, value: committed };
-    const again = await duplicateOf(actor, nikHash);
-    if (again) return again;
-    throw error;
-  }
-}
+    await audit({ action: "candidate.create", entity: "Candidate", entityId: candidate.id, changes: diffChanges({}, snapshot(candidate)) });
+    return { id: candidate.id };
+  },
+  // A second submit racing the first: the unique keys decide, and the answer is the same as above.
+  onUniqueViolation: async ({ actor, input }) => {
+    const committed = await createdWithKey(actor, input.idempotencyKey);
+    return committed ? replayed(committed) : duplicateOf(actor, input.nik);
+  },
+});
 
-/** A candidate the actor may act on with the permission, or not found. Restricted and erased records are frozen. */
-async function loadScoped(actor: Actor, id: string, permission: "candidate:update" | "guidance:create") {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("candidate");
-  const candidate = await db.candidate.findFirst({
-    where: { id, ...villageScope(actor, permission), restrictedAt: null, anonymisedAt: null },
-  });
-  if (!candidate) throw new NotFoundError("candidate");
-  return candidate;
+/** A candidate the actor may act on with the permission, or null. Restricted and erased records are frozen. */
+function loadScoped(permission: "candidate:update" | "guidance:create") {
+  return (actor: Actor, id: string) =>
+    db.candidate.findFirst({ where: { id, ...villageScope(actor, permission), restrictedAt: null, anonymisedAt: null } });
 }
 
 /** Identifiers that stay hidden in a conflict report too. */
 const REDACTED_FOR_GOOD = new Set(["nikHash", "phoneEncrypted"]);
 
-/** What others saved since `version`: the fields, their values now, who saved them and when. */
-export async function conflictSince(id: string, version: number): Promise<ConflictInfo> {
-  const current = await db.candidate.findUniqueOrThrow({ where: { id } });
+/** Labels of the fields whose form name differs from the stored one. */
+const FIELD_LABELS: Record<string, string> = {
+  nikHash: "candidate.field.nik",
+  phoneEncrypted: "candidate.field.phone",
+  passportStatus: "candidate.detail.passport",
+  passportStatusAt: "candidate.detail.effectiveOn",
+};
+
+/** Fields whose values have a label per enum value. */
+const LABELLED_FIELDS = new Set([
+  "sex",
+  "education",
+  "jobSector",
+  "placementChannel",
+  "plannedVisa",
+  "recruitmentSource",
+  "feeArrangement",
+  "consentMethod",
+  "passportStatus",
+]);
+
+function describedValue(field: string, value: unknown): MessageParam {
+  if (value === REDACTED) return { key: "candidate.conflict.redacted" };
+  if (value === null || value === undefined || value === "") return { key: "candidate.conflict.empty" };
+  if (typeof value === "boolean") return { key: value ? "common.yes" : "common.no" };
+  if (LABELLED_FIELDS.has(field)) return { key: `candidate.${field}.${String(value)}` };
+  return String(value);
+}
+
+/**
+ * What others saved since `version`: the fields with their values then and now, who saved them and when. The
+ * form gets the current version back, so saving again is a deliberate choice after reading the report.
+ */
+export async function conflictSince(tx: Tx, id: string, version: number): Promise<Failure> {
+  const current = await tx.candidate.findUniqueOrThrow({ where: { id } });
   // The audit keeps no personal values (lib/platform/audit/log.ts), so what a personal field holds now comes from the record.
   const now = snapshot(current);
-  const entries = await db.auditLog.findMany({
+  const entries = await tx.auditLog.findMany({
     where: { entity: "Candidate", entityId: id, action: { in: ["candidate.update", "candidate.passportStatus"] } },
     orderBy: { at: "asc" },
   });
@@ -249,93 +246,71 @@ export async function conflictSince(id: string, version: number): Promise<Confli
     if (entry.actorId) actorIds.add(entry.actorId);
     lastAt = entry.at;
   }
-  const users = await db.user.findMany({ where: { id: { in: [...actorIds] } }, select: { name: true } });
-  return {
-    currentVersion: current.version,
-    changes: [...fields].map(([field, change]) => ({ field, ...change })),
-    changedBy: users.map((u) => u.name),
-    changedAt: lastAt,
-  };
+  const users = await tx.user.findMany({ where: { id: { in: [...actorIds] } }, select: { name: true } });
+  const lines: Message[] = [...fields].map(([field, change]) => ({
+    key: "candidate.conflict.line",
+    params: {
+      field: { key: FIELD_LABELS[field] ?? `candidate.field.${field}` },
+      from: describedValue(field, change.from),
+      to: describedValue(field, change.to),
+    },
+  }));
+  return conflict("candidate.conflict.title", {
+    params: { who: users.map((u) => u.name).join(", ") || { key: "candidate.conflict.someone" }, at: lastAt ?? "" },
+    lines,
+    keep: { version: String(current.version) },
+  });
 }
 
-export async function updateCandidate(
-  actor: Actor,
-  id: string,
-  raw: unknown,
-  options: CommandOptions = {},
-): Promise<CommandResult<{ id: string; version: number }>> {
-  const existing = await loadScoped(actor, id, "candidate:update");
-  const context = await villageDay(existing.villageCode, options);
-  const parsed = updateCandidateSchema(context.today).safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: fieldKeys(parsed.error) };
-  const input = parsed.data;
-
-  const nik = input.nik ?? decryptField(existing.nikEncrypted);
-  const nikHash = keyedHash("nik", nik);
-  if (nikHash !== existing.nikHash) {
-    const duplicate = await duplicateOf(actor, nikHash, id);
-    if (duplicate) return duplicate;
-  }
-  const flags = riskCodes(computeRiskFlags(riskInputOf(input, nik), context));
-  const data = {
-    ...recordData(input),
-    // Re-encrypting an unchanged phone would make every save look like a phone change.
-    ...(input.phone && existing.phoneEncrypted && decryptField(existing.phoneEncrypted) === input.phone
-      ? { phoneEncrypted: existing.phoneEncrypted, phoneMasked: existing.phoneMasked }
-      : {}),
-    ...(nikHash !== existing.nikHash ? { nikEncrypted: encryptField(nik), nikHash, nikMasked: maskNik(nik) } : {}),
-    riskFlags: flags,
-    riskCount: flags.length,
-    updatedById: actor.id,
-  };
-
-  try {
-    const saved = await db.$transaction(async (tx) => {
-      const before = await tx.candidate.findUniqueOrThrow({ where: { id } });
-      const { count } = await tx.candidate.updateMany({
-        where: { id, version: input.version, restrictedAt: null, anonymisedAt: null },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (count === 0) return null;
-      const after = await tx.candidate.findUniqueOrThrow({ where: { id } });
-      await recordAudit(
-        { actor, action: "candidate.update", entity: "Candidate", entityId: id, changes: diffChanges(snapshot(before), snapshot(after)) },
-        tx,
-      );
-      return after;
-    });
-    if (!saved) return { ok: false, reason: "conflict", conflict: await conflictSince(id, input.version) };
-    return { ok: true, value: { id, version: saved.version } };
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const again = await duplicateOf(actor, nikHash, id);
-    if (again) return again;
-    throw error;
-  }
-}
-
-export async function changePassportStatus(
-  actor: Actor,
-  id: string,
-  raw: unknown,
-  options: CommandOptions = {},
-): Promise<CommandResult<{ version: number }>> {
-  const existing = await loadScoped(actor, id, "candidate:update");
-  const context = await villageDay(existing.villageCode, options);
-  const parsed = passportStatusSchema(context.today).safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: fieldKeys(parsed.error) };
-  const input = parsed.data;
-  if (input.version !== existing.version) {
-    return { ok: false, reason: "conflict", conflict: await conflictSince(id, input.version) };
-  }
-  if (!PASSPORT_TRANSITIONS[existing.passportStatus].includes(input.toStatus)) {
-    return { ok: false, reason: "invalid", fieldErrors: { toStatus: "passportStatus.transition" } };
-  }
-  const flags = riskCodes(computeRiskFlags(riskInputOf(existing, decryptField(existing.nikEncrypted)), context));
-
-  const saved = await db.$transaction(async (tx) => {
+export const updateCandidate = defineRecordCommand({
+  name: "candidate.update",
+  permission: "candidate:update",
+  load: loadScoped("candidate:update"),
+  resource: (_, target) => ({ villageCode: target.villageCode }),
+  input: ({ target, now }) => updateCandidateSchema(villageToday(target.villageCode, now)),
+  before: async ({ actor, input, target }) =>
+    input.nik && !nikLookupHashes(input.nik).includes(target.nikHash) ? duplicateOf(actor, input.nik, target.id) : null,
+  run: async ({ actor, input, target, tx, now, audit }) => {
+    const nik = input.nik ?? decryptField(target.nikEncrypted);
+    const nikChanged = !nikLookupHashes(nik).includes(target.nikHash);
+    const flags = riskCodes(computeRiskFlags(riskInputOf(input, nik), await villageDay(tx, target.villageCode, now)));
+    const data = {
+      ...recordData(input),
+      // The same number in another spelling is no change: re-sealing it would make every save look like one.
+      ...(samePhone(target.phoneEncrypted, input.phone) ? { phoneEncrypted: target.phoneEncrypted, phoneMasked: target.phoneMasked } : {}),
+      ...(nikChanged ? sealNik(nik) : {}),
+      riskFlags: flags,
+      riskCount: flags.length,
+      updatedById: actor.id,
+    };
+    const before = await tx.candidate.findUniqueOrThrow({ where: { id: target.id } });
     const { count } = await tx.candidate.updateMany({
-      where: { id, version: input.version, passportStatus: existing.passportStatus },
+      where: { id: target.id, version: input.version, restrictedAt: null, anonymisedAt: null },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0) return conflictSince(tx, target.id, input.version);
+    const after = await tx.candidate.findUniqueOrThrow({ where: { id: target.id } });
+    await audit({ action: "candidate.update", entity: "Candidate", entityId: target.id, changes: diffChanges(snapshot(before), snapshot(after)) });
+    return { id: target.id, version: after.version };
+  },
+  onUniqueViolation: ({ actor, input, target }) => (input.nik ? duplicateOf(actor, input.nik, target.id) : Promise.resolve(null)),
+});
+
+export const changePassportStatus = defineRecordCommand({
+  name: "candidate.passportStatus",
+  permission: "candidate:update",
+  load: loadScoped("candidate:update"),
+  resource: (_, target) => ({ villageCode: target.villageCode }),
+  input: ({ target, now }) => passportStatusSchema(villageToday(target.villageCode, now)),
+  run: async ({ actor, input, target: existing, tx, now, audit }) => {
+    if (input.version !== existing.version) return conflictSince(tx, existing.id, input.version);
+    if (!PASSPORT_TRANSITIONS[existing.passportStatus].includes(input.toStatus)) {
+      return fieldError("toStatus", "candidate.passportStatus.transition");
+    }
+    const context = await villageDay(tx, existing.villageCode, now);
+    const flags = riskCodes(computeRiskFlags(riskInputOf(existing, decryptField(existing.nikEncrypted)), context));
+    const { count } = await tx.candidate.updateMany({
+      where: { id: existing.id, version: input.version, passportStatus: existing.passportStatus },
       data: {
         passportStatus: input.toStatus,
         passportStatusAt: input.effectiveOn,
@@ -347,10 +322,10 @@ export async function changePassportStatus(
         version: { increment: 1 },
       },
     });
-    if (count === 0) return null;
+    if (count === 0) return conflictSince(tx, existing.id, input.version);
     await tx.passportStatusChange.create({
       data: {
-        candidateId: id,
+        candidateId: existing.id,
         fromStatus: existing.passportStatus,
         toStatus: input.toStatus,
         effectiveOn: input.effectiveOn,
@@ -358,25 +333,19 @@ export async function changePassportStatus(
         changedById: actor.id,
       },
     });
-    await recordAudit(
-      {
-        actor,
-        action: "candidate.passportStatus",
-        entity: "Candidate",
-        entityId: id,
-        changes: {
-          passportStatus: { from: existing.passportStatus, to: input.toStatus },
-          passportStatusAt: { from: existing.passportStatusAt ? dayString(existing.passportStatusAt) : null, to: dayString(input.effectiveOn) },
-          version: { from: existing.version, to: existing.version + 1 },
-        },
+    await audit({
+      action: "candidate.passportStatus",
+      entity: "Candidate",
+      entityId: existing.id,
+      changes: {
+        passportStatus: { from: existing.passportStatus, to: input.toStatus },
+        passportStatusAt: { from: existing.passportStatusAt ? dayString(existing.passportStatusAt) : null, to: dayString(input.effectiveOn) },
+        version: { from: existing.version, to: existing.version + 1 },
       },
-      tx,
-    );
+    });
     return { version: existing.version + 1 };
-  });
-  if (!saved) return { ok: false, reason: "conflict", conflict: await conflictSince(id, input.version) };
-  return { ok: true, value: saved };
-}
+  },
+});
 
 /** Refreshes the stored flags when time alone changed them (a birthday, a departure drawing near). */
 async function refreshRiskFlags(tx: Tx, candidate: StoredCandidate, context: Awaited<ReturnType<typeof villageDay>>) {
@@ -389,93 +358,81 @@ async function refreshRiskFlags(tx: Tx, candidate: StoredCandidate, context: Awa
   );
 }
 
-export async function recordGuidance(
-  actor: Actor,
-  candidateId: string,
-  raw: unknown,
-  options: CommandOptions = {},
-): Promise<CommandResult<{ id: string }>> {
-  const candidate = await loadScoped(actor, candidateId, "guidance:create");
-  const context = await villageDay(candidate.villageCode, options);
-  const parsed = guidanceSchema(context.today).safeParse(raw);
-  if (!parsed.success) return { ok: false, reason: "invalid", fieldErrors: fieldKeys(parsed.error) };
-  const input = parsed.data;
+/** The guidance record this actor wrote for this candidate with this form's key. */
+async function guidanceWithKey(actor: Actor, candidateId: string, key: string | undefined) {
+  if (!key) return null;
+  return db.guidanceRecord.findFirst({ where: { idempotencyKey: key, candidateId, givenByUserId: actor.id }, select: { id: true } });
+}
 
-  if (input.officerId) {
-    // Only an officer of the office whose working area holds the village.
-    const officer = await db.officer.findFirst({
-      where: { id: input.officerId, active: true, office: { regencies: { some: { code: candidate.villageCode.slice(0, 5) } } } },
-      select: { id: true },
-    });
-    if (!officer) return { ok: false, reason: "invalid", fieldErrors: { officerId: "officer.invalid" } };
-  }
-  if (input.idempotencyKey) {
-    const earlier = await db.guidanceRecord.findFirst({
-      where: { idempotencyKey: input.idempotencyKey, candidateId, givenByUserId: actor.id },
-      select: { id: true },
-    });
-    if (earlier) return { ok: true, value: earlier };
-  }
-
-  try {
-    const record = await db.$transaction(async (tx) => {
-      const created = await tx.guidanceRecord.create({
-        data: {
-          candidateId,
-          sessionDate: input.sessionDate,
-          topics: input.topics,
-          givenByUserId: actor.id,
-          officerId: input.officerId ?? null,
-          notes: input.notes ?? null,
-          followUpDate: input.followUpDate ?? null,
-          idempotencyKey: input.idempotencyKey ?? null,
-        },
+export const recordGuidance = defineRecordCommand({
+  name: "guidance.create",
+  permission: "guidance:create",
+  load: loadScoped("guidance:create"),
+  resource: (_, target) => ({ villageCode: target.villageCode }),
+  input: ({ target, now }) => guidanceSchema(villageToday(target.villageCode, now)),
+  before: async ({ actor, input, target: candidate }) => {
+    if (input.officerId) {
+      // Only an officer of the office whose working area holds the village.
+      const officer = await db.officer.findFirst({
+        where: { id: input.officerId, active: true, office: { regencies: { some: { code: candidate.villageCode.slice(0, 5) } } } },
+        select: { id: true },
       });
-      await recordAudit(
-        {
-          actor,
-          action: "guidance.create",
-          entity: "GuidanceRecord",
-          entityId: created.id,
-          changes: {
-            candidateId: { from: null, to: candidateId },
-            sessionDate: { from: null, to: dayString(input.sessionDate) },
-            topics: { from: null, to: input.topics },
-            followUpDate: { from: null, to: input.followUpDate ? dayString(input.followUpDate) : null },
-          },
-        },
-        tx,
-      );
-      await refreshRiskFlags(tx, candidate, context);
-      return created;
+      if (!officer) return fieldError("officerId", "candidate.officer.invalid");
+    }
+    const earlier = await guidanceWithKey(actor, candidate.id, input.idempotencyKey);
+    return earlier ? replayed(earlier) : null;
+  },
+  run: async ({ actor, input, target: candidate, tx, now, audit }) => {
+    const created = await tx.guidanceRecord.create({
+      data: {
+        candidateId: candidate.id,
+        sessionDate: input.sessionDate,
+        topics: input.topics,
+        givenByUserId: actor.id,
+        officerId: input.officerId ?? null,
+        notes: input.notes ?? null,
+        followUpDate: input.followUpDate ?? null,
+        idempotencyKey: input.idempotencyKey ?? null,
+      },
     });
-    return { ok: true, value: { id: record.id } };
-  } catch (error) {
-    if (!isUniqueViolation(error) || !input.idempotencyKey) throw error;
-    const earlier = await db.guidanceRecord.findFirst({ where: { idempotencyKey: input.idempotencyKey, candidateId }, select: { id: true } });
-    if (earlier) return { ok: true, value: earlier };
-    throw error;
-  }
-}
+    await audit({
+      action: "guidance.create",
+      entity: "GuidanceRecord",
+      entityId: created.id,
+      changes: {
+        candidateId: { from: null, to: candidate.id },
+        sessionDate: { from: null, to: dayString(input.sessionDate) },
+        topics: { from: null, to: input.topics },
+        followUpDate: { from: null, to: input.followUpDate ? dayString(input.followUpDate) : null },
+      },
+    });
+    await refreshRiskFlags(tx, candidate, await villageDay(tx, candidate.villageCode, now));
+    return { id: created.id };
+  },
+  onUniqueViolation: async ({ actor, input, target }) => {
+    const earlier = await guidanceWithKey(actor, target.id, input.idempotencyKey);
+    return earlier ? replayed(earlier) : null;
+  },
+});
 
-/** Marks a guidance follow-up as done. */
-export async function completeFollowUp(actor: Actor, guidanceId: string, options: CommandOptions = {}): Promise<void> {
-  if (!/^[0-9a-f-]{36}$/i.test(guidanceId)) throw new NotFoundError("guidance");
-  const record = await db.guidanceRecord.findFirst({
-    where: { id: guidanceId, candidate: { ...villageScope(actor, "guidance:create"), restrictedAt: null, anonymisedAt: null } },
-    select: { id: true, followUpDoneAt: true, followUpDate: true },
-  });
-  if (!record || !record.followUpDate) throw new NotFoundError("guidance");
-  if (record.followUpDoneAt) return;
-  const now = options.now ?? new Date();
-  await db.$transaction(async (tx) => {
-    await tx.guidanceRecord.update({ where: { id: guidanceId }, data: { followUpDoneAt: now } });
-    await recordAudit(
-      { actor, action: "guidance.followUpDone", entity: "GuidanceRecord", entityId: guidanceId, changes: { followUpDoneAt: { from: null, to: now.toISOString() } } },
-      tx,
-    );
-  });
-}
+/** Marks a guidance follow-up as done; done already answers as a repeat. */
+export const completeFollowUp = defineRecordCommand({
+  name: "guidance.followUpDone",
+  permission: "guidance:create",
+  load: (actor, id) =>
+    db.guidanceRecord.findFirst({
+      where: { id, followUpDate: { not: null }, candidate: { ...villageScope(actor, "guidance:create"), restrictedAt: null, anonymisedAt: null } },
+      select: { id: true, followUpDoneAt: true, candidate: { select: { villageCode: true } } },
+    }),
+  resource: (_, target) => ({ villageCode: target.candidate.villageCode }),
+  input: z.object({}),
+  run: async ({ target, tx, now, audit }) => {
+    if (target.followUpDoneAt) return replayed({ id: target.id });
+    await tx.guidanceRecord.update({ where: { id: target.id }, data: { followUpDoneAt: now } });
+    await audit({ action: "guidance.followUpDone", entity: "GuidanceRecord", entityId: target.id, changes: { followUpDoneAt: { from: null, to: now.toISOString() } } });
+    return { id: target.id };
+  },
+});
 
 /**
  * Time alone changes two signs: a departure drawing near (missing documents) and an 18th birthday. Recomputes

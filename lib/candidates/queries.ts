@@ -3,11 +3,12 @@ import { db } from "@/lib/platform/db/client";
 import { Prisma } from "@/lib/platform/db/generated/client";
 import type { AccessPurpose, PassportStatus } from "@/lib/platform/db/generated/enums";
 import { can, villageScope, type Actor } from "@/lib/platform/auth/policy";
-import { decryptField, keyedHash } from "@/lib/platform/crypto/fields";
+import { decryptField } from "@/lib/platform/crypto/fields";
+import { nikLookupHashes } from "@/lib/identity/seal";
 import { NotFoundError } from "@/lib/platform/errors";
 import { recordCandidateAccess } from "@/lib/privacy/access-records";
 import { addDays, dayString, timeZoneOfVillage, todayIn } from "./dates";
-import { cleanNik } from "./nik";
+import { cleanNik } from "@/lib/identity/nik";
 import { isRiskCode, type RiskCode } from "./risk";
 import type { CandidateFilters } from "./schema";
 
@@ -89,7 +90,7 @@ export async function listCandidates(actor: Actor, filters: CandidateFilters) {
     rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     return paged(rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), rows.length, page);
   }
-  if (query) and.push({ nikHash: keyedHash("nik", nik) });
+  if (query) and.push({ nikHash: { in: nikLookupHashes(nik) } });
   const where = { AND: and };
   const [total, items] = await Promise.all([
     db.candidate.count({ where }),

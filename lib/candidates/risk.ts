@@ -1,7 +1,7 @@
 import type { Locale } from "@/lib/platform/i18n/locale";
 import { riskMessages } from "@/lib/platform/i18n/messages/risk";
 import { addDays, ageOn } from "./dates";
-import { nikMismatches, parseNik } from "./nik";
+import { nikMismatches, parseNik } from "@/lib/identity/nik";
 
 // The trafficking warning signs of a CPMI record (domain.md, "Warning signs"). One pure module: the commands
 // store its codes on every write, pages explain them, the demo seed and the office views reuse it.

@@ -13,28 +13,15 @@ import {
 } from "@/lib/platform/db/generated/enums";
 import { DESTINATION_CODES } from "@/lib/reference-data/countries";
 import { ageOn, latestIndonesianToday, parseDay } from "./dates";
-import { cleanNik, parseNik } from "./nik";
+import { cleanNik } from "@/lib/identity/nik";
+import { nikField, optionalPhoneField } from "@/lib/identity/schema";
 import { cleanText } from "@/lib/platform/validation/text";
+import { idempotencyKeySchema } from "@/lib/platform/idempotency";
 
-// Validation of the CPMI forms, shared by the browser and the server. Messages are keys of
-// lib/platform/i18n/messages/candidates.ts ("nik.length"), translated where they are shown. Inputs are form strings.
+// Validation of the CPMI forms, shared by the browser and the server. Messages are catalog keys
+// ("candidate.name.required", lib/platform/i18n/catalog.ts), translated where they are shown. Inputs are form strings.
 
 const destinations = new Set(DESTINATION_CODES);
-
-/** Indonesian mobile numbers in any usual spelling → +628…; null when it cannot be one. */
-export function normalizePhone(input: string): string | null {
-  const digits = input.replace(/[\s().\-]/g, "");
-  let rest: string;
-  if (digits.startsWith("+62")) rest = digits.slice(3);
-  else if (digits.startsWith("62")) rest = digits.slice(2);
-  else if (digits.startsWith("0")) rest = digits.slice(1);
-  else rest = digits;
-  return /^8\d{7,11}$/.test(rest) ? `+62${rest}` : null;
-}
-
-export function maskPhone(phone: string): string {
-  return `${phone.slice(0, 6)}${"•".repeat(Math.max(phone.length - 9, 0))}${phone.slice(-3)}`;
-}
 
 const text = (max: number, key: string) =>
   z.preprocess(cleanText, z.string().max(max, key));
@@ -79,45 +66,29 @@ const optionalDay = (key: string) =>
       .optional(),
   );
 
-const nikField = z.preprocess(
-  (v) => (typeof v === "string" ? cleanNik(v) : v),
-  z.string({ error: "nik.length" }).superRefine((value, ctx) => {
-    const parsed = parseNik(value);
-    if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error });
-  }),
-);
-
 const candidateFields = {
-  name: text(100, "name.tooLong").pipe(z.string().min(2, "name.required")),
-  sex: choice(Sex, "sex.required"),
-  birthDate: day("birthDate.invalid"),
-  phone: optionalText(30, "phone.invalid").transform((value, ctx) => {
-    if (value === undefined) return null;
-    const phone = normalizePhone(value);
-    if (!phone) {
-      ctx.addIssue({ code: "custom", message: "phone.invalid" });
-      return z.NEVER;
-    }
-    return phone;
-  }),
-  hamlet: optionalText(100, "text.tooLong"),
-  rt: optionalText(3, "rt.invalid").refine((v) => v === undefined || /^\d{1,3}$/.test(v), "rt.invalid"),
-  rw: optionalText(3, "rt.invalid").refine((v) => v === undefined || /^\d{1,3}$/.test(v), "rt.invalid"),
-  addressLine: optionalText(200, "text.tooLong"),
-  education: choice(Education, "education.required"),
+  name: text(100, "candidate.name.tooLong").pipe(z.string().min(2, "candidate.name.required")),
+  sex: choice(Sex, "candidate.sex.required"),
+  birthDate: day("candidate.birthDate.invalid"),
+  phone: optionalPhoneField,
+  hamlet: optionalText(100, "candidate.text.tooLong"),
+  rt: optionalText(3, "candidate.rt.invalid").refine((v) => v === undefined || /^\d{1,3}$/.test(v), "candidate.rt.invalid"),
+  rw: optionalText(3, "candidate.rt.invalid").refine((v) => v === undefined || /^\d{1,3}$/.test(v), "candidate.rt.invalid"),
+  addressLine: optionalText(200, "candidate.text.tooLong"),
+  education: choice(Education, "candidate.education.required"),
   destinationCountry: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toUpperCase() : v),
-    z.string({ error: "destination.invalid" }).refine((v) => destinations.has(v), "destination.invalid"),
+    z.string({ error: "candidate.destination.invalid" }).refine((v) => destinations.has(v), "candidate.destination.invalid"),
   ),
-  jobSector: choice(JobSector, "jobSector.required"),
-  placementChannel: choice(PlacementChannel, "placementChannel.required"),
-  agencyName: optionalText(150, "text.tooLong"),
-  plannedVisa: choice(PlannedVisa, "plannedVisa.required"),
-  recruitmentSource: choice(RecruitmentSource, "recruitmentSource.required"),
-  feeArrangement: choice(FeeArrangement, "feeArrangement.required"),
+  jobSector: choice(JobSector, "candidate.jobSector.required"),
+  placementChannel: choice(PlacementChannel, "candidate.placementChannel.required"),
+  agencyName: optionalText(150, "candidate.text.tooLong"),
+  plannedVisa: choice(PlannedVisa, "candidate.plannedVisa.required"),
+  recruitmentSource: choice(RecruitmentSource, "candidate.recruitmentSource.required"),
+  feeArrangement: choice(FeeArrangement, "candidate.feeArrangement.required"),
   heldInShelter: checkbox,
   onlineJobOffer: checkbox,
-  plannedDeparture: optionalDay("plannedDeparture.invalid"),
+  plannedDeparture: optionalDay("candidate.plannedDeparture.invalid"),
   hasMaritalStatusLetter: checkbox,
   hasFamilyConsent: checkbox,
   hasCompetenceCertificate: checkbox,
@@ -126,10 +97,10 @@ const candidateFields = {
   hasWorkVisa: checkbox,
   hasPlacementAgreement: checkbox,
   hasEmploymentContract: checkbox,
-  consentMethod: choice(ConsentMethod, "consentMethod.required"),
-  consentGuardianName: optionalText(100, "text.tooLong"),
+  consentMethod: choice(ConsentMethod, "candidate.consentMethod.required"),
+  consentGuardianName: optionalText(100, "candidate.text.tooLong"),
   consentConfirmed: checkbox,
-  idempotencyKey: optionalText(100, "text.tooLong"),
+  idempotencyKey: idempotencyKeySchema,
 };
 
 type CandidateShape = {
@@ -143,21 +114,21 @@ type CandidateShape = {
 
 function crossFieldRules(today: Date) {
   return (value: CandidateShape, ctx: z.RefinementCtx) => {
-    if (value.birthDate > today) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "birthDate.future" });
+    if (value.birthDate > today) ctx.addIssue({ code: "custom", path: ["birthDate"], message: "candidate.birthDate.future" });
     else if (value.birthDate.getUTCFullYear() < 1900) {
-      ctx.addIssue({ code: "custom", path: ["birthDate"], message: "birthDate.invalid" });
+      ctx.addIssue({ code: "custom", path: ["birthDate"], message: "candidate.birthDate.invalid" });
     }
     if (value.placementChannel === "P3MI" && !value.agencyName) {
-      ctx.addIssue({ code: "custom", path: ["agencyName"], message: "agencyName.required" });
+      ctx.addIssue({ code: "custom", path: ["agencyName"], message: "candidate.agencyName.required" });
     }
     if (ageOn(value.birthDate, today) < 18 && value.consentMethod !== "PARENTAL_WRITTEN") {
-      ctx.addIssue({ code: "custom", path: ["consentMethod"], message: "consentMethod.parentalRequired" });
+      ctx.addIssue({ code: "custom", path: ["consentMethod"], message: "candidate.consentMethod.parentalRequired" });
     }
     if (value.consentMethod === "PARENTAL_WRITTEN" && !value.consentGuardianName) {
-      ctx.addIssue({ code: "custom", path: ["consentGuardianName"], message: "consentGuardianName.required" });
+      ctx.addIssue({ code: "custom", path: ["consentGuardianName"], message: "candidate.consentGuardianName.required" });
     }
     if (!value.consentConfirmed) {
-      ctx.addIssue({ code: "custom", path: ["consentConfirmed"], message: "consentConfirmed.required" });
+      ctx.addIssue({ code: "custom", path: ["consentConfirmed"], message: "candidate.consentConfirmed.required" });
     }
   };
 }
@@ -173,7 +144,7 @@ export function updateCandidateSchema(today: Date = latestIndonesianToday()) {
     .object({
       nik: z.preprocess((v) => (typeof v === "string" && cleanNik(v) === "" ? undefined : v), nikField.optional()),
       ...candidateFields,
-      version: z.coerce.number({ error: "version.invalid" }).int("version.invalid").min(1, "version.invalid"),
+      version: z.coerce.number({ error: "candidate.version.invalid" }).int("candidate.version.invalid").min(1, "candidate.version.invalid"),
     })
     .superRefine(crossFieldRules(today));
 }
@@ -193,15 +164,15 @@ export const PASSPORT_TRANSITIONS: Record<PassportStatus, readonly PassportStatu
 export function passportStatusSchema(today: Date = latestIndonesianToday()) {
   return z
     .object({
-      toStatus: choice(PassportStatus, "passportStatus.required"),
-      effectiveOn: day("effectiveOn.invalid"),
-      note: optionalText(500, "text.tooLong"),
-      version: z.coerce.number({ error: "version.invalid" }).int("version.invalid").min(1, "version.invalid"),
+      toStatus: choice(PassportStatus, "candidate.passportStatus.required"),
+      effectiveOn: day("candidate.effectiveOn.invalid"),
+      note: optionalText(500, "candidate.text.tooLong"),
+      version: z.coerce.number({ error: "candidate.version.invalid" }).int("candidate.version.invalid").min(1, "candidate.version.invalid"),
     })
     .superRefine((value, ctx) => {
-      if (value.effectiveOn > today) ctx.addIssue({ code: "custom", path: ["effectiveOn"], message: "effectiveOn.future" });
+      if (value.effectiveOn > today) ctx.addIssue({ code: "custom", path: ["effectiveOn"], message: "candidate.effectiveOn.future" });
       if (value.toStatus === "DELAYED_OR_REFUSED" && !value.note) {
-        ctx.addIssue({ code: "custom", path: ["note"], message: "note.requiredForRefusal" });
+        ctx.addIssue({ code: "custom", path: ["note"], message: "candidate.note.requiredForRefusal" });
       }
     });
 }
@@ -209,26 +180,26 @@ export type PassportStatusInput = z.output<ReturnType<typeof passportStatusSchem
 
 const topicList = z.preprocess(
   (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.enum(GuidanceTopic, { error: "topics.required" })).min(1, "topics.required"),
+  z.array(z.enum(GuidanceTopic, { error: "candidate.topics.required" })).min(1, "candidate.topics.required"),
 );
 
 export function guidanceSchema(today: Date = latestIndonesianToday()) {
   return z
     .object({
-      sessionDate: day("sessionDate.invalid"),
+      sessionDate: day("candidate.sessionDate.invalid"),
       topics: topicList,
-      officerId: optionalText(36, "officer.invalid").refine(
+      officerId: optionalText(36, "candidate.officer.invalid").refine(
         (v) => v === undefined || /^[0-9a-f-]{36}$/i.test(v),
-        "officer.invalid",
+        "candidate.officer.invalid",
       ),
-      notes: optionalText(2000, "text.tooLong"),
-      followUpDate: optionalDay("followUpDate.invalid"),
-      idempotencyKey: optionalText(100, "text.tooLong"),
+      notes: optionalText(2000, "candidate.text.tooLong"),
+      followUpDate: optionalDay("candidate.followUpDate.invalid"),
+      idempotencyKey: idempotencyKeySchema,
     })
     .superRefine((value, ctx) => {
-      if (value.sessionDate > today) ctx.addIssue({ code: "custom", path: ["sessionDate"], message: "sessionDate.future" });
+      if (value.sessionDate > today) ctx.addIssue({ code: "custom", path: ["sessionDate"], message: "candidate.sessionDate.future" });
       if (value.followUpDate && value.followUpDate < value.sessionDate) {
-        ctx.addIssue({ code: "custom", path: ["followUpDate"], message: "followUpDate.beforeSession" });
+        ctx.addIssue({ code: "custom", path: ["followUpDate"], message: "candidate.followUpDate.beforeSession" });
       }
     });
 }

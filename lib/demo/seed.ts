@@ -1,9 +1,9 @@
 import "server-only";
 import type { Designation, ImmigrationOffice, Officer, PrismaClient, User } from "@/lib/platform/db/generated/client";
 import type { Tx } from "@/lib/platform/db/client";
-import { encryptField, keyedHash } from "@/lib/platform/crypto/fields";
 import { hashPassword } from "@/lib/platform/auth/password";
-import { composeNik, maskNik } from "@/lib/candidates/nik";
+import { composeNik } from "@/lib/identity/nik";
+import { sealNik } from "@/lib/identity/seal";
 import { computeRiskFlags, riskCodes } from "@/lib/candidates/risk";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { guidesStep } from "./seed-guides";
@@ -471,9 +471,7 @@ const candidates: DemoStep = {
       await ctx.tx.candidate.create({
         data: {
           villageCode: GENDANG_TIMBURU,
-          nikEncrypted: encryptField(nik),
-          nikHash: keyedHash("nik", nik),
-          nikMasked: maskNik(nik),
+          ...sealNik(nik),
           name: seed.name,
           sex: seed.sex,
           birthDate,

@@ -1,126 +1,104 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { db, type Tx } from "@/lib/platform/db/client";
-import { Prisma } from "@/lib/platform/db/generated/client";
-import { can, type Actor } from "@/lib/platform/auth/policy";
-import { diffChanges, recordAudit } from "@/lib/platform/audit/log";
-import { AppError, NotFoundError } from "@/lib/platform/errors";
-import { deactivationSchema, designationSchema, type DesignationInput } from "./schema";
+import { officeScope, type Actor } from "@/lib/platform/auth/policy";
+import { diffChanges } from "@/lib/platform/audit/log";
+import { conflict, defineCommand, defineRecordCommand, fieldError, notFound } from "@/lib/platform/command";
+import { deactivationSchema, designationSchema } from "./schema";
 
-/** Officers must be active officers of the same office. */
-export async function checkOfficers(tx: Tx, officeId: string, officerIds: string[]) {
-  if (!officerIds.length) return;
+// Desa Binaan designations, on the command contract (lib/platform/command.ts).
+
+/** True when every officer is an active officer of the office. */
+export async function officersOfOffice(tx: Tx, officeId: string, officerIds: string[]): Promise<boolean> {
+  if (!officerIds.length) return true;
   const found = await tx.officer.count({ where: { id: { in: officerIds }, officeId, active: true } });
-  if (found !== new Set(officerIds).size) {
-    throw new AppError("INVALID_INPUT", "unknown officer", { field: "officerIds", key: "officers.invalid" });
-  }
+  return found === new Set(officerIds).size;
 }
 
 function dayToDate(day: string) {
   return new Date(`${day}T00:00:00Z`);
 }
 
-/** Designates a village of the office's working area as Desa Binaan. A village outside it is "not found". */
-export async function designateVillage(actor: Actor, input: DesignationInput) {
-  const data = designationSchema.parse(input);
-  await authorizeAudited(actor, "designation:manage", { villageCode: data.villageCode }, "village");
-  const officeId = actor.officeId;
-  if (!officeId) throw new NotFoundError("office");
-  try {
-    return await db.$transaction(async (tx) => {
-      const village = await tx.village.findUnique({ where: { code: data.villageCode }, select: { code: true } });
-      if (!village) throw new NotFoundError("village");
-      await checkOfficers(tx, officeId, data.officerIds);
-      const { officerIds, decreeDate, ...fields } = data;
-      const designation = await tx.designation.create({
-        data: {
-          ...fields,
-          decreeDate: dayToDate(decreeDate),
-          officeId,
-          createdById: actor.id,
-          officers: { create: [...new Set(officerIds)].map((officerId) => ({ officerId })) },
-        },
-      });
-      await recordAudit(
-        { actor, action: "designation.create", entity: "Designation", entityId: designation.id, changes: { ...data } },
-        tx,
-      );
-      return designation;
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("DUPLICATE", "village already designated", { field: "villageCode", key: "village.designated" });
-    }
-    throw error;
-  }
-}
+const alreadyDesignated = conflict("designation.duplicateVillage", { field: "villageCode" });
 
-async function loadManaged(tx: Tx, actor: Actor, designationId: string) {
-  const designation = await tx.designation.findUnique({
-    where: { id: designationId },
-    include: { officers: { select: { officerId: true } } },
-  });
-  if (!designation || !can(actor, "designation:manage", { officeId: designation.officeId })) {
-    throw new NotFoundError("designation");
-  }
-  return designation;
-}
+/** Designates a village of the office's working area as Desa Binaan. A village outside it is "not found". */
+export const designateVillage = defineCommand({
+  name: "designation.create",
+  permission: "designation:manage",
+  inputResource: (input) => ({ villageCode: input.villageCode }),
+  input: designationSchema,
+  run: async ({ actor, input, tx, audit }) => {
+    const officeId = actor.officeId;
+    if (!officeId) return notFound;
+    const village = await tx.village.findUnique({ where: { code: input.villageCode }, select: { code: true } });
+    if (!village) return notFound;
+    if (!(await officersOfOffice(tx, officeId, input.officerIds))) return fieldError("officerIds", "designation.officers.invalid");
+    const { officerIds, decreeDate, ...fields } = input;
+    const designation = await tx.designation.create({
+      data: {
+        ...fields,
+        decreeDate: dayToDate(decreeDate),
+        officeId,
+        createdById: actor.id,
+        officers: { create: [...new Set(officerIds)].map((officerId) => ({ officerId })) },
+      },
+    });
+    await audit({ action: "designation.create", entity: "Designation", entityId: designation.id, changes: { ...input } });
+    return designation;
+  },
+  onUniqueViolation: async () => alreadyDesignated,
+});
+
+const loadManaged = (actor: Actor, id: string) =>
+  db.designation.findFirst({ where: { id, ...officeScope(actor, "designation:manage") }, include: { officers: { select: { officerId: true } } } });
+
+const onManaged = {
+  permission: "designation:manage" as const,
+  load: loadManaged,
+  resource: (_: Actor, designation: { officeId: string }) => ({ officeId: designation.officeId }),
+};
 
 /** Corrects the decree, liaison or PIMPASA of a designation (the village itself does not change). */
-export async function updateDesignation(actor: Actor, designationId: string, input: DesignationInput) {
-  const data = designationSchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const before = await loadManaged(tx, actor, designationId);
-    if (before.villageCode !== data.villageCode) {
-      throw new AppError("INVALID_INPUT", "village cannot change", { field: "villageCode", key: "village.fixed" });
-    }
-    await checkOfficers(tx, before.officeId, data.officerIds);
-    const { officerIds, decreeDate, ...fields } = data;
+export const updateDesignation = defineRecordCommand({
+  name: "designation.update",
+  ...onManaged,
+  input: designationSchema,
+  run: async ({ input, target: before, tx, audit }) => {
+    if (before.villageCode !== input.villageCode) return fieldError("villageCode", "designation.village.fixed");
+    if (!(await officersOfOffice(tx, before.officeId, input.officerIds))) return fieldError("officerIds", "designation.officers.invalid");
+    const { officerIds, decreeDate, ...fields } = input;
+    const designationId = before.id;
     await tx.designationOfficer.deleteMany({ where: { designationId, officerId: { notIn: officerIds } } });
-    await tx.designationOfficer.createMany({
-      data: officerIds.map((officerId) => ({ designationId, officerId })),
-      skipDuplicates: true,
+    await tx.designationOfficer.createMany({ data: officerIds.map((officerId) => ({ designationId, officerId })), skipDuplicates: true });
+    const after = await tx.designation.update({ where: { id: designationId }, data: { ...fields, decreeDate: dayToDate(decreeDate) } });
+    await audit({
+      action: "designation.update",
+      entity: "Designation",
+      entityId: designationId,
+      changes: diffChanges(
+        { ...before, decreeDate: before.decreeDate.toISOString().slice(0, 10), officerIds: before.officers.map((o) => o.officerId).sort() },
+        { ...fields, decreeDate, officerIds: [...officerIds].sort() },
+      ),
     });
-    const after = await tx.designation.update({
-      where: { id: designationId },
-      data: { ...fields, decreeDate: dayToDate(decreeDate) },
-    });
-    await recordAudit(
-      {
-        actor,
-        action: "designation.update",
-        entity: "Designation",
-        entityId: designationId,
-        changes: diffChanges(
-          { ...before, decreeDate: before.decreeDate.toISOString().slice(0, 10), officerIds: before.officers.map((o) => o.officerId).sort() },
-          { ...fields, decreeDate, officerIds: [...officerIds].sort() },
-        ),
-      },
-      tx,
-    );
     return after;
-  });
-}
+  },
+});
 
-export async function deactivateDesignation(actor: Actor, designationId: string, input: { reason: string }) {
-  const { reason } = deactivationSchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const before = await loadManaged(tx, actor, designationId);
-    if (before.status !== "ACTIVE") throw new AppError("CONFLICT", "already inactive");
+export const deactivateDesignation = defineRecordCommand({
+  name: "designation.deactivate",
+  ...onManaged,
+  input: deactivationSchema,
+  run: async ({ input, target: before, tx, now, audit }) => {
+    if (before.status !== "ACTIVE") return conflict("designation.alreadyInactive");
     const after = await tx.designation.update({
-      where: { id: designationId },
-      data: { status: "INACTIVE", deactivatedAt: new Date(), deactivatedReason: reason },
+      where: { id: before.id },
+      data: { status: "INACTIVE", deactivatedAt: now, deactivatedReason: input.reason },
     });
-    await recordAudit(
-      {
-        actor,
-        action: "designation.deactivate",
-        entity: "Designation",
-        entityId: designationId,
-        changes: { status: { from: "ACTIVE", to: "INACTIVE" }, deactivatedReason: reason },
-      },
-      tx,
-    );
+    await audit({
+      action: "designation.deactivate",
+      entity: "Designation",
+      entityId: before.id,
+      changes: { status: { from: "ACTIVE", to: "INACTIVE" }, deactivatedReason: input.reason },
+    });
     return after;
-  });
-}
+  },
+});

@@ -2,14 +2,14 @@ import { z } from "zod";
 
 const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "date.invalid");
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "designation.date.invalid")
+  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "designation.date.invalid");
 
 const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, "tooLong")
+    .max(max, "designation.tooLong")
     .optional()
     .transform((v) => (v ? v : null));
 
@@ -17,13 +17,13 @@ const ids = z
   .union([z.string(), z.array(z.string())])
   .optional()
   .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean))
-  .pipe(z.array(z.uuid("officers.invalid")));
+  .pipe(z.array(z.uuid("designation.officers.invalid")));
 
 export const designationSchema = z.object({
-    villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "village.required"),
-    decreeNumber: z.string().trim().min(3, "decreeNumber.required").max(120, "tooLong"),
+    villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "designation.village.required"),
+    decreeNumber: z.string().trim().min(3, "designation.decreeNumber.required").max(120, "designation.tooLong"),
     decreeDate: isoDay,
-    year: z.coerce.number("year.invalid").int("year.invalid").min(2023, "year.invalid").max(2100, "year.invalid"),
+    year: z.coerce.number("designation.year.invalid").int("designation.year.invalid").min(2023, "designation.year.invalid").max(2100, "designation.year.invalid"),
     officerIds: ids,
     liaisonName: optionalText(120),
     liaisonPosition: optionalText(120),
@@ -32,13 +32,13 @@ export const designationSchema = z.object({
       .trim()
       .optional()
       .transform((v) => (v ? v.replace(/[\s-]/g, "") : null))
-      .refine((v) => v === null || /^(\+62|0)\d{8,13}$/.test(v), "phone.invalid"),
+      .refine((v) => v === null || /^(\+62|0)\d{8,13}$/.test(v), "designation.phone.invalid"),
   });
 
 export type DesignationInput = z.input<typeof designationSchema>;
 
 export const deactivationSchema = z.object({
-  reason: z.string().trim().min(5, "reason.required").max(500, "tooLong"),
+  reason: z.string().trim().min(5, "designation.reason.required").max(500, "designation.tooLong"),
 });
 
 export const villageSearchSchema = z.object({

@@ -1,46 +1,45 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { z } from "zod";
 import { db, type Tx } from "@/lib/platform/db/client";
-import { Prisma } from "@/lib/platform/db/generated/client";
-import { can, type Actor } from "@/lib/platform/auth/policy";
-import { recordAudit } from "@/lib/platform/audit/log";
-import { AppError, NotFoundError } from "@/lib/platform/errors";
-import { checkOfficers } from "@/lib/designations/commands";
+import type { Prisma } from "@/lib/platform/db/generated/client";
+import { officeScope, type Actor } from "@/lib/platform/auth/policy";
+import { conflict, defineCommand, defineRecordCommand, fieldError, notFound, replayed, type Failure, type Message } from "@/lib/platform/command";
+import { officersOfOffice } from "@/lib/designations/commands";
 import { localToUtc } from "@/lib/platform/time/office-zone";
-import {
-  declineSchema,
-  eventSchema,
-  postponeSchema,
-  reasonSchema,
-  reportSchema,
-  type EventInput,
-  type ReportInput,
-} from "./schema";
+import { declineSchema, eventSchema, postponeSchema, reasonSchema, reportSchema } from "./schema";
 import { findConflicts, type Conflict } from "./conflicts";
 
-type Period = { startsAt: Date; endsAt: Date };
+// Outreach events and the office side of visit requests, on the command contract (lib/platform/command.ts).
+// Times in forms are the office's wall clock; a double-booked officer is a conflict listing the clashes
+// (shown in the office's zone by the translator) until the user confirms it.
 
-async function officeZone(tx: Tx, officeId: string) {
-  const office = await tx.immigrationOffice.findUnique({ where: { id: officeId }, select: { timeZone: true } });
-  if (!office) throw new NotFoundError("office");
-  return office.timeZone;
+type Period = { startsAt: Date; endsAt: Date };
+type EventData = z.output<typeof eventSchema>;
+type Audit = (entry: { action: string; entity: string; entityId?: string | null; changes?: Record<string, unknown> | null }) => Promise<void>;
+
+async function officePeriod(tx: Tx, officeId: string, input: { startsAt: string; endsAt: string }): Promise<Period> {
+  const office = await tx.immigrationOffice.findUniqueOrThrow({ where: { id: officeId }, select: { timeZone: true } });
+  return { startsAt: localToUtc(input.startsAt, office.timeZone), endsAt: localToUtc(input.endsAt, office.timeZone) };
 }
 
-/** Refuses a double booking unless the user saw the warning and confirmed it. */
-function guardConflicts(conflicts: Conflict[], acknowledged: boolean | undefined) {
-  if (conflicts.length && !acknowledged) {
-    throw new AppError("CONFLICT", "officer already booked", { conflicts });
-  }
+/** A double booking, unless the user saw the warning and confirmed it. */
+function doubleBooking(conflicts: Conflict[], acknowledged: boolean | undefined): Failure | null {
+  if (!conflicts.length || acknowledged) return null;
+  const lines: Message[] = conflicts.map((c) => ({
+    key: "event.conflictLine",
+    params: { officer: c.officerName, title: c.eventTitle, at: c.startsAt },
+  }));
+  return conflict("event.conflictWarning", { field: "acknowledgeConflicts", lines });
 }
 
 /**
  * The stored fields of an event from its form, once the village and the officers are checked against the
  * office; the event links the village's active designation of that office, if there is one.
  */
-async function eventRecord(tx: Tx, officeId: string, data: ReturnType<typeof eventSchema.parse>, period: Period) {
+async function eventRecord(tx: Tx, officeId: string, data: EventData, period: Period) {
   const village = await tx.village.findUnique({ where: { code: data.villageCode }, select: { code: true } });
-  if (!village) throw new NotFoundError("village");
-  await checkOfficers(tx, officeId, data.officerIds);
+  if (!village) return notFound;
+  if (!(await officersOfOffice(tx, officeId, data.officerIds))) return fieldError("officerIds", "event.officers.invalid");
   const designation = await tx.designation.findFirst({
     where: { villageCode: data.villageCode, officeId, status: "ACTIVE" },
     select: { id: true },
@@ -58,16 +57,14 @@ async function eventRecord(tx: Tx, officeId: string, data: ReturnType<typeof eve
   };
 }
 
-async function createEvent(
-  tx: Tx,
-  actor: Actor,
-  officeId: string,
-  data: ReturnType<typeof eventSchema.parse>,
-  period: Period,
-  extra: { visitRequestId?: string } = {},
-) {
+const isFailure = (value: object): value is Failure => "ok" in value && (value as { ok: unknown }).ok === false;
+
+async function createEvent(tx: Tx, actor: Actor, audit: Audit, officeId: string, data: EventData, extra: { visitRequestId?: string } = {}) {
+  const period = await officePeriod(tx, officeId, data);
   const record = await eventRecord(tx, officeId, data, period);
-  guardConflicts(await findConflicts(tx, officeId, data.officerIds, period), data.acknowledgeConflicts);
+  if (isFailure(record)) return record;
+  const clash = doubleBooking(await findConflicts(tx, officeId, data.officerIds, period), data.acknowledgeConflicts);
+  if (clash) return clash;
   const event = await tx.outreachEvent.create({
     data: {
       officeId,
@@ -78,124 +75,110 @@ async function createEvent(
       officers: { create: [...new Set(data.officerIds)].map((officerId) => ({ officerId })) },
     },
   });
-  await recordAudit(
-    {
-      actor,
-      action: "event.schedule",
-      entity: "OutreachEvent",
-      entityId: event.id,
-      changes: { ...data, startsAt: period.startsAt.toISOString(), endsAt: period.endsAt.toISOString(), ...extra },
-    },
-    tx,
-  );
+  await audit({
+    action: "event.schedule",
+    entity: "OutreachEvent",
+    entityId: event.id,
+    changes: { ...data, startsAt: period.startsAt.toISOString(), endsAt: period.endsAt.toISOString(), ...extra },
+  });
   return event;
+}
+
+/** The event this user made with this form's key (keys are per user, decision 014). */
+function eventWithKey(tx: Tx | typeof db, actor: Actor, key: string | null) {
+  return key ? tx.outreachEvent.findFirst({ where: { idempotencyKey: key, createdById: actor.id } }) : Promise.resolve(null);
 }
 
 /**
- * Schedules an outreach event in a village of the office's working area. Times are the office's wall clock.
- * A double-booked officer raises CONFLICT (details.conflicts) unless `acknowledgeConflicts` is set.
- * A repeated submission with the same idempotency key returns the event already made.
+ * Schedules an outreach event in a village of the office's working area. A repeated submission with the
+ * same idempotency key returns the event already made.
  */
-export async function scheduleEvent(actor: Actor, input: EventInput) {
-  const data = eventSchema.parse(input);
-  await authorizeAudited(actor, "event:manage", { villageCode: data.villageCode }, "village");
-  const officeId = actor.officeId;
-  if (!officeId) throw new NotFoundError("office");
-  if (data.idempotencyKey) {
-    const existing = await db.outreachEvent.findUnique({ where: { idempotencyKey: data.idempotencyKey } });
-    if (existing && existing.officeId === officeId) return existing;
-  }
-  try {
-    return await db.$transaction(async (tx) => {
-      // Again inside: a copy of the form that waited for an earlier one's transaction sees its event here, before
-      // the double-booking check would mistake that event for a clash.
-      if (data.idempotencyKey) {
-        const existing = await tx.outreachEvent.findUnique({ where: { idempotencyKey: data.idempotencyKey } });
-        if (existing && existing.officeId === officeId) return existing;
-      }
-      const zone = await officeZone(tx, officeId);
-      const period = { startsAt: localToUtc(data.startsAt, zone), endsAt: localToUtc(data.endsAt, zone) };
-      return createEvent(tx, actor, officeId, data, period);
-    });
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && data.idempotencyKey) {
-      const existing = await db.outreachEvent.findUnique({ where: { idempotencyKey: data.idempotencyKey } });
-      if (existing && existing.officeId === officeId) return existing;
-    }
-    throw error;
-  }
+export const scheduleEvent = defineCommand({
+  name: "event.schedule",
+  permission: "event:manage",
+  inputResource: (input) => ({ villageCode: input.villageCode }),
+  input: eventSchema,
+  before: async ({ actor, input }) => {
+    if (!actor.officeId) return notFound;
+    const earlier = await eventWithKey(db, actor, input.idempotencyKey);
+    return earlier ? replayed(earlier) : null;
+  },
+  run: async ({ actor, input, tx, audit }) => {
+    // Copies of one form take turns (a transaction-scoped lock on user and key); a copy that waited sees the
+    // first one's event here, before the double-booking check would mistake that event for a clash.
+    if (input.idempotencyKey) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${actor.id}:${input.idempotencyKey}`}))`;
+    const earlier = await eventWithKey(tx, actor, input.idempotencyKey);
+    if (earlier) return replayed(earlier);
+    return createEvent(tx, actor, audit, actor.officeId!, input);
+  },
+  onUniqueViolation: async ({ actor, input }) => {
+    const earlier = await eventWithKey(db, actor, input.idempotencyKey);
+    return earlier ? replayed(earlier) : null;
+  },
+});
+
+const loadManagedEvent = (actor: Actor, id: string) =>
+  db.outreachEvent.findFirst({ where: { id, ...officeScope(actor, "event:manage") }, include: { officers: { select: { officerId: true } } } });
+
+type ManagedEvent = NonNullable<Awaited<ReturnType<typeof loadManagedEvent>>>;
+
+/** Each write on an event re-reads it locked: two staff acting at once see each other's change. */
+async function lockedEvent(tx: Tx, id: string): Promise<ManagedEvent> {
+  await tx.$queryRaw`SELECT id FROM "OutreachEvent" WHERE id = ${id}::uuid FOR UPDATE`;
+  return tx.outreachEvent.findUniqueOrThrow({ where: { id }, include: { officers: { select: { officerId: true } } } });
 }
 
-async function loadManagedEvent(tx: Tx, actor: Actor, eventId: string) {
-  const event = await tx.outreachEvent.findUnique({
-    where: { id: eventId },
-    include: { officers: { select: { officerId: true } } },
-  });
-  if (!event || !can(actor, "event:manage", { officeId: event.officeId })) throw new NotFoundError("event");
-  return event;
-}
+const notPlanned = (status: string) => (status !== "PLANNED" ? conflict("event.notPlanned") : null);
+const notStarted = (startsAt: Date, now: Date) => (startsAt.getTime() > now.getTime() ? conflict("event.notStarted") : null);
 
-function requirePlanned(status: string) {
-  if (status !== "PLANNED") throw new AppError("CONFLICT", "event is no longer planned", { key: "event.notPlanned" });
-}
-
-function requireStarted(startsAt: Date) {
-  if (startsAt.getTime() > Date.now()) throw new AppError("CONFLICT", "event has not started", { key: "event.notStarted" });
-}
-
-async function setStatus(
-  tx: Tx,
-  actor: Actor,
-  eventId: string,
-  from: string,
-  data: Prisma.OutreachEventUncheckedUpdateInput,
-) {
+async function setStatus(tx: Tx, audit: Audit, eventId: string, from: string, data: Prisma.OutreachEventUncheckedUpdateInput) {
   const event = await tx.outreachEvent.update({ where: { id: eventId }, data });
-  await recordAudit(
-    {
-      actor,
-      action: `event.${String(data.status).toLowerCase()}`,
-      entity: "OutreachEvent",
-      entityId: eventId,
-      changes: { status: { from, to: data.status }, statusReason: data.statusReason ?? null },
-    },
-    tx,
-  );
+  await audit({
+    action: `event.${String(data.status).toLowerCase()}`,
+    entity: "OutreachEvent",
+    entityId: eventId,
+    changes: { status: { from, to: data.status }, statusReason: data.statusReason ?? null },
+  });
   return event;
 }
 
-export async function markEventDone(actor: Actor, eventId: string) {
-  return db.$transaction(async (tx) => {
-    const event = await loadManagedEvent(tx, actor, eventId);
-    requirePlanned(event.status);
-    requireStarted(event.startsAt);
-    return setStatus(tx, actor, eventId, event.status, { status: "DONE" });
-  });
-}
+const onManagedEvent = { permission: "event:manage" as const, load: loadManagedEvent, resource: (_: Actor, event: ManagedEvent) => ({ officeId: event.officeId }) };
 
-export async function cancelEvent(actor: Actor, eventId: string, input: { reason: string }) {
-  const { reason } = reasonSchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const event = await loadManagedEvent(tx, actor, eventId);
-    requirePlanned(event.status);
-    return setStatus(tx, actor, eventId, event.status, { status: "CANCELLED", statusReason: reason });
-  });
-}
+export const markEventDone = defineRecordCommand({
+  name: "event.done",
+  ...onManagedEvent,
+  input: z.object({}),
+  run: async ({ target, tx, now, audit }) => {
+    const event = await lockedEvent(tx, target.id);
+    const refused = notPlanned(event.status) ?? notStarted(event.startsAt, now);
+    if (refused) return refused;
+    return setStatus(tx, audit, event.id, event.status, { status: "DONE" });
+  },
+});
+
+export const cancelEvent = defineRecordCommand({
+  name: "event.cancel",
+  ...onManagedEvent,
+  input: reasonSchema,
+  run: async ({ input, target, tx, audit }) => {
+    const event = await lockedEvent(tx, target.id);
+    return notPlanned(event.status) ?? setStatus(tx, audit, event.id, event.status, { status: "CANCELLED", statusReason: input.reason });
+  },
+});
 
 /** Postpones a planned event: it becomes POSTPONED and a new PLANNED event at the new time replaces it. */
-export async function postponeEvent(
-  actor: Actor,
-  eventId: string,
-  input: { reason: string; startsAt: string; endsAt: string; acknowledgeConflicts?: boolean | string },
-) {
-  const data = postponeSchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const event = await loadManagedEvent(tx, actor, eventId);
-    requirePlanned(event.status);
-    const zone = await officeZone(tx, event.officeId);
-    const period = { startsAt: localToUtc(data.startsAt, zone), endsAt: localToUtc(data.endsAt, zone) };
+export const postponeEvent = defineRecordCommand({
+  name: "event.postpone",
+  ...onManagedEvent,
+  input: postponeSchema,
+  run: async ({ actor, input, target, tx, audit }) => {
+    const event = await lockedEvent(tx, target.id);
+    const refused = notPlanned(event.status);
+    if (refused) return refused;
+    const period = await officePeriod(tx, event.officeId, input);
     const officerIds = event.officers.map((o) => o.officerId);
-    guardConflicts(await findConflicts(tx, event.officeId, officerIds, period, event.id), data.acknowledgeConflicts);
+    const clash = doubleBooking(await findConflicts(tx, event.officeId, officerIds, period, event.id), input.acknowledgeConflicts);
+    if (clash) return clash;
     const replacement = await tx.outreachEvent.create({
       data: {
         officeId: event.officeId,
@@ -214,39 +197,35 @@ export async function postponeEvent(
     });
     // The visit request (if any) follows the event that will actually happen.
     if (event.visitRequestId) {
-      await tx.outreachEvent.update({ where: { id: eventId }, data: { visitRequestId: null } });
+      await tx.outreachEvent.update({ where: { id: event.id }, data: { visitRequestId: null } });
       await tx.outreachEvent.update({ where: { id: replacement.id }, data: { visitRequestId: event.visitRequestId } });
     }
-    await setStatus(tx, actor, eventId, event.status, {
-      status: "POSTPONED",
-      statusReason: data.reason,
-      rescheduledToId: replacement.id,
-    });
+    await setStatus(tx, audit, event.id, event.status, { status: "POSTPONED", statusReason: input.reason, rescheduledToId: replacement.id });
     return replacement;
-  });
-}
+  },
+});
 
 /**
  * Corrects a planned event's details (title, place, time, officers, village, whether it is public). The
  * double-booking check leaves the event itself out; a change of time is a correction here, while a date moved
  * for a reason the village should see goes through `postponeEvent`. The audit records each changed field.
  */
-export async function updatePlannedEvent(actor: Actor, eventId: string, input: EventInput) {
-  const data = eventSchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const event = await loadManagedEvent(tx, actor, eventId);
-    requirePlanned(event.status);
-    if (data.villageCode !== event.villageCode) {
-      if (event.visitRequestId) {
-        throw new AppError("INVALID_INPUT", "event answers a village's request", { field: "villageCode", key: "village.fromRequest" });
-      }
-      await authorizeAudited(actor, "event:manage", { villageCode: data.villageCode }, "village");
-    }
-    const zone = await officeZone(tx, event.officeId);
-    const period = { startsAt: localToUtc(data.startsAt, zone), endsAt: localToUtc(data.endsAt, zone) };
-    const next = await eventRecord(tx, event.officeId, data, period);
-    const officerIds = [...new Set(data.officerIds)];
-    guardConflicts(await findConflicts(tx, event.officeId, officerIds, period, event.id), data.acknowledgeConflicts);
+export const updatePlannedEvent = defineRecordCommand({
+  name: "event.update",
+  ...onManagedEvent,
+  inputResource: (input) => ({ villageCode: input.villageCode }),
+  input: eventSchema,
+  run: async ({ input, target, tx, audit }) => {
+    const event = await lockedEvent(tx, target.id);
+    const refused = notPlanned(event.status);
+    if (refused) return refused;
+    if (input.villageCode !== event.villageCode && event.visitRequestId) return fieldError("villageCode", "event.village.fromRequest");
+    const period = await officePeriod(tx, event.officeId, input);
+    const next = await eventRecord(tx, event.officeId, input, period);
+    if (isFailure(next)) return next;
+    const officerIds = [...new Set(input.officerIds)];
+    const clash = doubleBooking(await findConflicts(tx, event.officeId, officerIds, period, event.id), input.acknowledgeConflicts);
+    if (clash) return clash;
     const before: Record<string, unknown> = { ...event, officerIds: event.officers.map((o) => o.officerId).sort() };
     const after: Record<string, unknown> = { ...next, officerIds: [...officerIds].sort() };
     const changes = Object.fromEntries(
@@ -255,103 +234,94 @@ export async function updatePlannedEvent(actor: Actor, eventId: string, input: E
         .map((key) => [key, { from: before[key], to: after[key] }]),
     );
     const updated = await tx.outreachEvent.update({
-      where: { id: eventId },
+      where: { id: event.id },
       data: { ...next, officers: { deleteMany: {}, create: officerIds.map((officerId) => ({ officerId })) } },
     });
-    await recordAudit({ actor, action: "event.update", entity: "OutreachEvent", entityId: eventId, changes }, tx);
+    await audit({ action: "event.update", entity: "OutreachEvent", entityId: event.id, changes });
     return updated;
-  });
-}
+  },
+});
 
 /**
  * Files (or corrects) the report of an event. A planned event that has started becomes DONE with its report in
  * the same transaction; a cancelled or postponed event takes no report.
  */
-export async function submitEventReport(actor: Actor, eventId: string, input: ReportInput) {
-  const data = reportSchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const event = await loadManagedEvent(tx, actor, eventId);
+export const submitEventReport = defineRecordCommand({
+  name: "event.report",
+  ...onManagedEvent,
+  input: reportSchema,
+  run: async ({ actor, input, target, tx, now, audit }) => {
+    const event = await lockedEvent(tx, target.id);
     if (event.status === "PLANNED") {
-      requireStarted(event.startsAt);
-      await setStatus(tx, actor, eventId, event.status, { status: "DONE" });
+      const early = notStarted(event.startsAt, now);
+      if (early) return early;
+      await setStatus(tx, audit, event.id, event.status, { status: "DONE" });
     } else if (event.status !== "DONE") {
-      throw new AppError("CONFLICT", "event did not take place", { key: "event.notPlanned" });
+      return conflict("event.notPlanned");
     }
-    const fields = { stakeholders: data.stakeholders, topics: data.topics, summary: data.summary, followUps: data.followUps };
+    const eventId = event.id;
+    const fields = { stakeholders: input.stakeholders, topics: input.topics, summary: input.summary, followUps: input.followUps };
     const existed = await tx.eventReport.findUnique({ where: { eventId }, select: { eventId: true } });
-    await tx.eventReport.upsert({
-      where: { eventId },
-      create: { eventId, ...fields, submittedById: actor.id },
-      update: fields,
-    });
+    await tx.eventReport.upsert({ where: { eventId }, create: { eventId, ...fields, submittedById: actor.id }, update: fields });
     await tx.eventParticipants.deleteMany({ where: { eventId } });
-    await tx.eventParticipants.createMany({
-      data: data.participants.filter((p) => p.male + p.female > 0).map((p) => ({ eventId, ...p })),
-    });
-    await recordAudit(
-      {
-        actor,
-        action: existed ? "eventReport.update" : "eventReport.submit",
-        entity: "EventReport",
-        entityId: eventId,
-        changes: { ...data },
-      },
-      tx,
-    );
+    await tx.eventParticipants.createMany({ data: input.participants.filter((p) => p.male + p.female > 0).map((p) => ({ eventId, ...p })) });
+    await audit({ action: existed ? "eventReport.update" : "eventReport.submit", entity: "EventReport", entityId: eventId, changes: { ...input } });
     return tx.eventReport.findUniqueOrThrow({ where: { eventId }, include: { participants: true } });
-  });
+  },
+});
+
+const loadHandledRequest = (actor: Actor, id: string) =>
+  db.visitRequest.findFirst({ where: { id, ...officeScope(actor, "visitRequest:handle") } });
+
+type HandledRequest = NonNullable<Awaited<ReturnType<typeof loadHandledRequest>>>;
+
+async function pendingRequest(tx: Tx, id: string): Promise<HandledRequest | Failure> {
+  await tx.$queryRaw`SELECT id FROM "VisitRequest" WHERE id = ${id}::uuid FOR UPDATE`;
+  const request = await tx.visitRequest.findUniqueOrThrow({ where: { id } });
+  return request.status === "PENDING" ? request : conflict("event.requestHandled");
 }
 
-/** Turns a village's visit request into a scheduled event; the request becomes SCHEDULED. */
-export async function scheduleFromVisitRequest(actor: Actor, requestId: string, input: EventInput) {
-  return db.$transaction(async (tx) => {
-    const request = await tx.visitRequest.findUnique({ where: { id: requestId } });
-    if (!request || !can(actor, "visitRequest:handle", { officeId: request.officeId })) {
-      throw new NotFoundError("visitRequest");
-    }
-    if (request.status !== "PENDING") throw new AppError("CONFLICT", "request already handled", { key: "request.handled" });
-    const data = eventSchema.parse({ ...input, villageCode: request.villageCode });
-    await authorizeAudited(actor, "event:manage", { villageCode: data.villageCode }, "village");
-    const zone = await officeZone(tx, request.officeId);
-    const period = { startsAt: localToUtc(data.startsAt, zone), endsAt: localToUtc(data.endsAt, zone) };
-    const event = await createEvent(tx, actor, request.officeId, data, period, { visitRequestId: request.id });
-    await tx.visitRequest.update({ where: { id: requestId }, data: { status: "SCHEDULED" } });
-    await recordAudit(
-      {
-        actor,
-        action: "visitRequest.schedule",
-        entity: "VisitRequest",
-        entityId: requestId,
-        changes: { status: { from: "PENDING", to: "SCHEDULED" }, eventId: event.id },
-      },
-      tx,
-    );
-    return event;
-  });
-}
-
-export async function declineVisitRequest(actor: Actor, requestId: string, input: { note: string }) {
-  const { note } = declineSchema.parse(input);
-  return db.$transaction(async (tx) => {
-    const request = await tx.visitRequest.findUnique({ where: { id: requestId } });
-    if (!request || !can(actor, "visitRequest:handle", { officeId: request.officeId })) {
-      throw new NotFoundError("visitRequest");
-    }
-    if (request.status !== "PENDING") throw new AppError("CONFLICT", "request already handled", { key: "request.handled" });
-    const updated = await tx.visitRequest.update({
-      where: { id: requestId },
-      data: { status: "DECLINED", responseNote: note },
+/** Turns a village's visit request into a scheduled event in that village; the request becomes SCHEDULED. */
+export const scheduleFromVisitRequest = defineRecordCommand({
+  name: "visitRequest.schedule",
+  permission: "visitRequest:handle",
+  load: loadHandledRequest,
+  resource: (_, request) => ({ officeId: request.officeId }),
+  inputResource: (input: EventData) => ({ villageCode: input.villageCode }),
+  // The event stays in the village that asked, whatever the form says.
+  input: ({ target }): z.ZodType<EventData> => z.preprocess((raw) => ({ ...(raw as object), villageCode: target.villageCode }), eventSchema),
+  run: async ({ actor, input, target, tx, audit }) => {
+    const request = await pendingRequest(tx, target.id);
+    if (isFailure(request)) return request;
+    const event = await createEvent(tx, actor, audit, request.officeId, input, { visitRequestId: request.id });
+    if (isFailure(event)) return event;
+    await tx.visitRequest.update({ where: { id: request.id }, data: { status: "SCHEDULED" } });
+    await audit({
+      action: "visitRequest.schedule",
+      entity: "VisitRequest",
+      entityId: request.id,
+      changes: { status: { from: "PENDING", to: "SCHEDULED" }, eventId: event.id },
     });
-    await recordAudit(
-      {
-        actor,
-        action: "visitRequest.decline",
-        entity: "VisitRequest",
-        entityId: requestId,
-        changes: { status: { from: "PENDING", to: "DECLINED" }, responseNote: note },
-      },
-      tx,
-    );
+    return event;
+  },
+});
+
+export const declineVisitRequest = defineRecordCommand({
+  name: "visitRequest.decline",
+  permission: "visitRequest:handle",
+  load: loadHandledRequest,
+  resource: (_, request) => ({ officeId: request.officeId }),
+  input: declineSchema,
+  run: async ({ input, target, tx, audit }) => {
+    const request = await pendingRequest(tx, target.id);
+    if (isFailure(request)) return request;
+    const updated = await tx.visitRequest.update({ where: { id: request.id }, data: { status: "DECLINED", responseNote: input.note } });
+    await audit({
+      action: "visitRequest.decline",
+      entity: "VisitRequest",
+      entityId: request.id,
+      changes: { status: { from: "PENDING", to: "DECLINED" }, responseNote: input.note },
+    });
     return updated;
-  });
-}
+  },
+});

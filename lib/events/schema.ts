@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isLocalDateTime } from "@/lib/platform/time/office-zone";
+import { idempotencyKeySchema } from "@/lib/platform/idempotency";
 
 export const EVENT_TYPES = ["LAUNCH", "OUTREACH", "STRENGTHENING", "PASSPORT_SERVICE", "MONITORING"] as const;
 export const PARTICIPANT_GROUPS = [
@@ -21,7 +22,7 @@ export const GUIDANCE_TOPICS = [
   "HOW_TO_REPORT",
 ] as const;
 
-const localDateTime = z.string().refine(isLocalDateTime, "dateTime.invalid");
+const localDateTime = z.string().refine(isLocalDateTime, "event.dateTime.invalid");
 
 const list = <T extends z.ZodType<string, string>>(item: T) =>
   z
@@ -39,49 +40,45 @@ const endAfterStart = (d: { startsAt: string; endsAt: string }) => d.endsAt > d.
 
 export const eventSchema = period
   .extend({
-    villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "village.required"),
-    type: z.enum(EVENT_TYPES, "type.required"),
-    title: z.string().trim().min(3, "title.required").max(160, "tooLong"),
+    villageCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, "event.village.required"),
+    type: z.enum(EVENT_TYPES, "event.type.required"),
+    title: z.string().trim().min(3, "event.title.required").max(160, "event.tooLong"),
     description: z
       .string()
       .trim()
-      .max(2000, "tooLong")
+      .max(2000, "event.tooLong")
       .optional()
       .transform((v) => v || null),
-    location: z.string().trim().min(3, "location.required").max(200, "tooLong"),
-    officerIds: list(z.uuid("officers.invalid")),
+    location: z.string().trim().min(3, "event.location.required").max(200, "event.tooLong"),
+    officerIds: list(z.uuid("event.officers.invalid")),
     isPublic: checkbox,
     acknowledgeConflicts: checkbox.optional(),
-    idempotencyKey: z
-      .string()
-      .max(80)
-      .optional()
-      .transform((v) => v || null),
+    idempotencyKey: idempotencyKeySchema.transform((v) => v ?? null),
   })
-  .refine(endAfterStart, { message: "endsAt.beforeStart", path: ["endsAt"] });
+  .refine(endAfterStart, { message: "event.endsAt.beforeStart", path: ["endsAt"] });
 
 export type EventInput = z.input<typeof eventSchema>;
 
-export const reasonSchema = z.object({ reason: z.string().trim().min(5, "reason.required").max(500, "tooLong") });
+export const reasonSchema = z.object({ reason: z.string().trim().min(5, "event.reason.required").max(500, "event.tooLong") });
 
 export const postponeSchema = period
-  .extend({ reason: z.string().trim().min(5, "reason.required").max(500, "tooLong"), acknowledgeConflicts: checkbox.optional() })
-  .refine(endAfterStart, { message: "endsAt.beforeStart", path: ["endsAt"] });
+  .extend({ reason: z.string().trim().min(5, "event.reason.required").max(500, "event.tooLong"), acknowledgeConflicts: checkbox.optional() })
+  .refine(endAfterStart, { message: "event.endsAt.beforeStart", path: ["endsAt"] });
 
-const count = z.coerce.number("count.invalid").int("count.invalid").min(0, "count.invalid").max(100_000, "count.invalid");
+const count = z.coerce.number("event.count.invalid").int("event.count.invalid").min(0, "event.count.invalid").max(100_000, "event.count.invalid");
 
 export const reportSchema = z.object({
   participants: z
     .array(z.object({ group: z.enum(PARTICIPANT_GROUPS), male: count, female: count }))
-    .refine((rows) => new Set(rows.map((r) => r.group)).size === rows.length, "participants.duplicate")
-    .refine((rows) => rows.some((r) => r.male + r.female > 0), "participants.required"),
-  stakeholders: z.string().trim().min(3, "stakeholders.required").max(2000, "tooLong"),
-  topics: list(z.enum(GUIDANCE_TOPICS)).refine((v) => v.length > 0, "topics.required"),
-  summary: z.string().trim().min(10, "summary.required").max(10_000, "tooLong"),
+    .refine((rows) => new Set(rows.map((r) => r.group)).size === rows.length, "event.participants.duplicate")
+    .refine((rows) => rows.some((r) => r.male + r.female > 0), "event.participants.required"),
+  stakeholders: z.string().trim().min(3, "event.stakeholders.required").max(2000, "event.tooLong"),
+  topics: list(z.enum(GUIDANCE_TOPICS)).refine((v) => v.length > 0, "event.topics.required"),
+  summary: z.string().trim().min(10, "event.summary.required").max(10_000, "event.tooLong"),
   followUps: z
     .string()
     .trim()
-    .max(5000, "tooLong")
+    .max(5000, "event.tooLong")
     .optional()
     .transform((v) => v || null),
 });
@@ -97,4 +94,4 @@ export function participantsFromForm(values: Record<string, string | string[]>) 
   }));
 }
 
-export const declineSchema = z.object({ note: z.string().trim().min(5, "reason.required").max(500, "tooLong") });
+export const declineSchema = z.object({ note: z.string().trim().min(5, "event.reason.required").max(500, "event.tooLong") });

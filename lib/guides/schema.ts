@@ -7,17 +7,17 @@ export const GUIDE_CATEGORIES = ["PASSPORT", "MIGRANT_WORK", "SAFETY", "FAQ"] as
 export const guideSlug = z
   .string()
   .trim()
-  .min(3, "slugTooShort")
-  .max(80, "slugTooLong")
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "slugInvalid");
+  .min(3, "guide.slugTooShort")
+  .max(80, "guide.slugTooLong")
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "guide.slugInvalid");
 
 export const guideInput = z.object({
   slug: guideSlug,
   locale: z.enum(["id", "en"]),
-  title: z.string().trim().min(3, "titleRequired").max(160, "titleTooLong"),
-  summary: z.string().trim().min(10, "summaryRequired").max(300, "summaryTooLong"),
+  title: z.string().trim().min(3, "guide.titleRequired").max(160, "guide.titleTooLong"),
+  summary: z.string().trim().min(10, "guide.summaryRequired").max(300, "guide.summaryTooLong"),
   /** Markdown; raw HTML is shown as text. Tokens {{fees}}, {{fee:CODE}}, {{moratorium}} (lib/guides/markdown.ts). */
-  body: z.string().trim().min(20, "bodyRequired").max(50_000, "bodyTooLong"),
+  body: z.string().trim().min(20, "guide.bodyRequired").max(50_000, "guide.bodyTooLong"),
   category: z.enum(GUIDE_CATEGORIES),
   sortOrder: z.coerce.number().int().min(0).max(1000).default(0),
   published: z.boolean().default(false),

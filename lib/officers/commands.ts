@@ -1,69 +1,60 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { db, type Tx } from "@/lib/platform/db/client";
-import { Prisma } from "@/lib/platform/db/generated/client";
-import { can, type Actor } from "@/lib/platform/auth/policy";
-import { recordAudit, diffChanges } from "@/lib/platform/audit/log";
-import { AppError, NotFoundError } from "@/lib/platform/errors";
-import { officerSchema, type OfficerInput } from "./schema";
+import { officeScope, type Actor } from "@/lib/platform/auth/policy";
+import { diffChanges } from "@/lib/platform/audit/log";
+import { conflict, defineCommand, defineRecordCommand, fieldError, notFound, type Failure } from "@/lib/platform/command";
+import { officerSchema } from "./schema";
 
-async function checkLinkedUser(tx: Tx, officeId: string, userId: string | null) {
-  if (!userId) return;
+// The office's officers (PIMPASA), on the command contract (lib/platform/command.ts).
+
+/** A linked account must be a staff account of the same office. */
+async function linkedUserProblem(tx: Tx, officeId: string, userId: string | null): Promise<Failure | null> {
+  if (!userId) return null;
   const user = await tx.user.findUnique({ where: { id: userId }, select: { officeId: true, role: true } });
-  if (!user || user.officeId !== officeId || user.role !== "OFFICE_STAFF") {
-    throw new AppError("INVALID_INPUT", "user not of this office", { field: "userId", key: "userId.invalid" });
-  }
+  return !user || user.officeId !== officeId || user.role !== "OFFICE_STAFF" ? fieldError("userId", "officer.userId.invalid") : null;
 }
 
-function rethrowUnique(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    const target = String(error.meta?.target ?? "");
-    throw new AppError("DUPLICATE", "officer exists", { field: target.includes("user") ? "userId" : "nip" });
+/** NIP and linked account are unique: say which one is taken. */
+async function takenField(officeId: string, input: { nip: string; userId: string | null }, exceptId?: string): Promise<Failure | null> {
+  const other = { ...(exceptId ? { id: { not: exceptId } } : {}) };
+  if (await db.officer.findFirst({ where: { nip: input.nip, ...other }, select: { id: true } })) {
+    return conflict("officer.duplicateNip", { field: "nip" });
   }
-  throw error;
+  if (input.userId && (await db.officer.findFirst({ where: { userId: input.userId, ...other }, select: { id: true } }))) {
+    return conflict("officer.duplicateUser", { field: "userId" });
+  }
+  return null;
 }
 
-export async function createOfficer(actor: Actor, input: OfficerInput) {
-  await authorizeAudited(actor, "officer:manage", { officeId: actor.officeId });
-  const officeId = actor.officeId;
-  if (!officeId) throw new NotFoundError("office");
-  const data = officerSchema.parse(input);
-  try {
-    return await db.$transaction(async (tx) => {
-      await checkLinkedUser(tx, officeId, data.userId);
-      const officer = await tx.officer.create({ data: { ...data, officeId } });
-      await recordAudit(
-        { actor, action: "officer.create", entity: "Officer", entityId: officer.id, changes: { ...data } },
-        tx,
-      );
-      return officer;
-    });
-  } catch (error) {
-    rethrowUnique(error);
-  }
-}
+export const createOfficer = defineCommand({
+  name: "officer.create",
+  permission: "officer:manage",
+  resource: (actor) => ({ officeId: actor.officeId }),
+  input: officerSchema,
+  run: async ({ actor, input, tx, audit }) => {
+    const officeId = actor.officeId;
+    if (!officeId) return notFound;
+    const problem = await linkedUserProblem(tx, officeId, input.userId);
+    if (problem) return problem;
+    const officer = await tx.officer.create({ data: { ...input, officeId } });
+    await audit({ action: "officer.create", entity: "Officer", entityId: officer.id, changes: { ...input } });
+    return officer;
+  },
+  onUniqueViolation: ({ actor, input }) => takenField(actor.officeId ?? "", input),
+});
 
-export async function updateOfficer(actor: Actor, officerId: string, input: OfficerInput) {
-  const data = officerSchema.parse(input);
-  try {
-    return await db.$transaction(async (tx) => {
-      const before = await tx.officer.findUnique({ where: { id: officerId } });
-      if (!before || !can(actor, "officer:manage", { officeId: before.officeId })) throw new NotFoundError("officer");
-      await checkLinkedUser(tx, before.officeId, data.userId);
-      const officer = await tx.officer.update({ where: { id: officerId }, data });
-      await recordAudit(
-        {
-          actor,
-          action: "officer.update",
-          entity: "Officer",
-          entityId: officerId,
-          changes: diffChanges(before, { ...data }),
-        },
-        tx,
-      );
-      return officer;
-    });
-  } catch (error) {
-    rethrowUnique(error);
-  }
-}
+export const updateOfficer = defineRecordCommand({
+  name: "officer.update",
+  permission: "officer:manage",
+  load: (actor: Actor, id: string) => db.officer.findFirst({ where: { id, ...officeScope(actor, "officer:manage") } }),
+  resource: (_, officer) => ({ officeId: officer.officeId }),
+  input: officerSchema,
+  run: async ({ input, target: before, tx, audit }) => {
+    const problem = await linkedUserProblem(tx, before.officeId, input.userId);
+    if (problem) return problem;
+    const officer = await tx.officer.update({ where: { id: before.id }, data: input });
+    await audit({ action: "officer.update", entity: "Officer", entityId: before.id, changes: diffChanges(before, { ...input }) });
+    return officer;
+  },
+  onUniqueViolation: ({ input, target }) => takenField(target.officeId, input, target.id),
+});

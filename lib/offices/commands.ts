@@ -1,24 +1,12 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { db, type Tx } from "@/lib/platform/db/client";
-import { type Actor } from "@/lib/platform/auth/policy";
-import { diffChanges, recordAudit } from "@/lib/platform/audit/log";
-import { NotFoundError } from "@/lib/platform/errors";
-import { invalidInput, parseInput } from "@/lib/admin/input";
+import { diffChanges } from "@/lib/platform/audit/log";
+import { defineCommand, defineRecordCommand, fieldError, invalid, replayed, type Failure, type FieldErrors } from "@/lib/platform/command";
 import { officeInputSchema, type OfficeInput } from "./schema";
 
-// Creating and editing immigration offices and their working areas. A regency belongs to one office at a
-// time (Regency.officeId); taking it from another office must be confirmed explicitly, or the command
-// refuses and names the office that holds it.
-
-export type RegencyConflict = { code: string; name: string; officeId: string; officeName: string };
-
-export class RegencyConflictError extends Error {
-  constructor(readonly conflicts: RegencyConflict[]) {
-    super("regencies held by another office");
-    this.name = "RegencyConflictError";
-  }
-}
+// Creating and editing immigration offices and their working areas, on the command contract
+// (lib/platform/command.ts). A regency belongs to one office at a time (Regency.officeId); taking it from
+// another office must be confirmed explicitly, or the command refuses and names the office that holds it.
 
 const OFFICE_FIELDS = [
   "slug",
@@ -37,32 +25,36 @@ function officeData(input: OfficeInput) {
   return Object.fromEntries(OFFICE_FIELDS.map((key) => [key, input[key]])) as Pick<OfficeInput, (typeof OFFICE_FIELDS)[number]>;
 }
 
-async function checkReferences(tx: Tx, input: OfficeInput, officeId: string | null) {
+type CheckedRegency = { code: string; officeId: string | null };
+
+async function checkReferences(tx: Tx, input: OfficeInput, officeId: string | null): Promise<CheckedRegency[] | Failure> {
   const province = await tx.province.findUnique({ where: { code: input.regionalProvinceCode }, select: { code: true } });
-  if (!province) throw invalidInput({ regionalProvinceCode: "v.office.province" });
+  if (!province) return fieldError("regionalProvinceCode", "office.province");
   const slugOwner = await tx.immigrationOffice.findUnique({ where: { slug: input.slug }, select: { id: true } });
-  if (slugOwner && slugOwner.id !== officeId) throw invalidInput({ slug: "v.slug.taken" }, "DUPLICATE");
+  if (slugOwner && slugOwner.id !== officeId) return fieldError("slug", "office.slug.taken");
 
   const codes = [...new Set(input.regencyCodes)];
   const regencies = await tx.regency.findMany({
     where: { code: { in: codes } },
     select: { code: true, name: true, officeId: true, office: { select: { name: true } } },
   });
-  if (regencies.length !== codes.length) throw invalidInput({ regencyCodes: "v.office.regency" });
-  const conflicts = regencies
-    .filter((r) => r.officeId && r.officeId !== officeId && !input.confirmMoves.includes(r.code))
-    .map((r) => ({ code: r.code, name: r.name, officeId: r.officeId!, officeName: r.office!.name }));
-  if (conflicts.length) throw new RegencyConflictError(conflicts);
+  if (regencies.length !== codes.length) return fieldError("regencyCodes", "office.regency");
+  const held = regencies.filter((r) => r.officeId && r.officeId !== officeId && !input.confirmMoves.includes(r.code));
+  if (held.length) {
+    // Each held regency travels as a "move:<code>" field, so the form asks to confirm that one move.
+    const errors: FieldErrors = { regencyCodes: { key: "office.conflictTitle" } };
+    for (const r of held) errors[`move:${r.code}`] = { key: "office.confirmMove", params: { regency: r.name, office: r.office!.name } };
+    return invalid(errors);
+  }
   return regencies;
 }
 
+const isFailure = (value: object): value is Failure => "ok" in value;
+
 /** Sets the working area to exactly `codes`; returns what moved, for the audit row. */
-async function setWorkingArea(tx: Tx, officeId: string, regencies: { code: string; officeId: string | null }[]) {
+async function setWorkingArea(tx: Tx, officeId: string, regencies: CheckedRegency[]) {
   const codes = regencies.map((r) => r.code);
-  const released = await tx.regency.findMany({
-    where: { officeId, code: { notIn: codes } },
-    select: { code: true },
-  });
+  const released = await tx.regency.findMany({ where: { officeId, code: { notIn: codes } }, select: { code: true } });
   await tx.regency.updateMany({ where: { officeId, code: { notIn: codes } }, data: { officeId: null } });
   const added = regencies.filter((r) => r.officeId !== officeId);
   if (added.length) await tx.regency.updateMany({ where: { code: { in: added.map((r) => r.code) } }, data: { officeId } });
@@ -70,45 +62,43 @@ async function setWorkingArea(tx: Tx, officeId: string, regencies: { code: strin
   return { added: added.map((r) => r.code), removed: released.map((r) => r.code), movedFrom };
 }
 
-export async function createOffice(actor: Actor, raw: unknown) {
-  await authorizeAudited(actor, "office:manage");
-  const input = parseInput(officeInputSchema, raw);
-  return db.$transaction(async (tx) => {
+export const createOffice = defineCommand({
+  name: "office.create",
+  permission: "office:manage",
+  input: officeInputSchema,
+  run: async ({ input, tx, audit }) => {
     const regencies = await checkReferences(tx, input, null);
+    if (isFailure(regencies)) return regencies;
     const office = await tx.immigrationOffice.create({ data: officeData(input) });
     const area = await setWorkingArea(tx, office.id, regencies);
-    await recordAudit(
-      {
-        actor,
-        action: "office.create",
-        entity: "ImmigrationOffice",
-        entityId: office.id,
-        changes: { ...diffChanges({}, officeData(input)), workingArea: area },
-      },
-      tx,
-    );
+    await audit({
+      action: "office.create",
+      entity: "ImmigrationOffice",
+      entityId: office.id,
+      changes: { ...diffChanges({}, officeData(input)), workingArea: area },
+    });
     return office;
-  });
-}
+  },
+  // Two offices saved at once with the same slug: the constraint decides.
+  onUniqueViolation: async () => fieldError("slug", "office.slug.taken"),
+});
 
-export async function updateOffice(actor: Actor, id: string, raw: unknown) {
-  await authorizeAudited(actor, "office:manage");
-  const input = parseInput(officeInputSchema, raw);
-  return db.$transaction(async (tx) => {
-    const before = /^[0-9a-f-]{36}$/i.test(id) ? await tx.immigrationOffice.findUnique({ where: { id } }) : null;
-    if (!before) throw new NotFoundError("office");
-    const regencies = await checkReferences(tx, input, id);
+export const updateOffice = defineRecordCommand({
+  name: "office.update",
+  permission: "office:manage",
+  load: (_actor, id) => db.immigrationOffice.findUnique({ where: { id } }),
+  input: officeInputSchema,
+  run: async ({ input, target: before, tx, audit }) => {
+    const regencies = await checkReferences(tx, input, before.id);
+    if (isFailure(regencies)) return regencies;
     const data = officeData(input);
-    const office = await tx.immigrationOffice.update({ where: { id }, data });
-    const area = await setWorkingArea(tx, id, regencies);
-    const changes: Record<string, unknown> = diffChanges(
-      Object.fromEntries(OFFICE_FIELDS.map((key) => [key, before[key]])),
-      data,
-    );
+    const office = await tx.immigrationOffice.update({ where: { id: before.id }, data });
+    const area = await setWorkingArea(tx, before.id, regencies);
+    const changes: Record<string, unknown> = diffChanges(Object.fromEntries(OFFICE_FIELDS.map((key) => [key, before[key]])), data);
     if (area.added.length || area.removed.length) changes.workingArea = area;
-    if (Object.keys(changes).length) {
-      await recordAudit({ actor, action: "office.update", entity: "ImmigrationOffice", entityId: id, changes }, tx);
-    }
+    if (!Object.keys(changes).length) return replayed(office);
+    await audit({ action: "office.update", entity: "ImmigrationOffice", entityId: before.id, changes });
     return office;
-  });
-}
+  },
+  onUniqueViolation: async () => fieldError("slug", "office.slug.taken"),
+});

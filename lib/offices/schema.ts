@@ -12,26 +12,26 @@ const REGENCY_CODE = /^[0-9]{2}\.[0-9]{2}$/;
 const asList = (value: unknown) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]);
 
 export const officeInputSchema = z.object({
-  slug: z.string().trim().toLowerCase().min(1, "v.required").max(80, "v.tooLong").regex(SLUG_PATTERN, "v.slug"),
-  name: z.string().trim().min(5, "v.office.name").max(200, "v.tooLong"),
-  officeClass: z.enum(OFFICE_CLASSES, "v.office.class"),
-  address: z.string().trim().min(5, "v.office.address").max(500, "v.tooLong"),
-  phone: z.string().trim().regex(/^[0-9+()\-\s]{6,24}$/, "v.phone"),
-  email: z.string().trim().toLowerCase().pipe(z.email("v.email")),
+  slug: z.string().trim().toLowerCase().min(1, "office.required").max(80, "office.tooLong").regex(SLUG_PATTERN, "office.slug"),
+  name: z.string().trim().min(5, "office.name").max(200, "office.tooLong"),
+  officeClass: z.enum(OFFICE_CLASSES, "office.class"),
+  address: z.string().trim().min(5, "office.address").max(500, "office.tooLong"),
+  phone: z.string().trim().regex(/^[0-9+()\-\s]{6,24}$/, "office.phone"),
+  email: z.string().trim().toLowerCase().pipe(z.email("office.email")),
   website: z
     .string()
     .trim()
-    .max(300, "v.tooLong")
-    .refine((v) => v === "" || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), "v.url")
+    .max(300, "office.tooLong")
+    .refine((v) => v === "" || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), "office.url")
     .transform((v) => (v === "" ? null : v))
     .optional()
     .transform((v) => v ?? null),
-  regionalProvinceCode: z.string().regex(/^[0-9]{2}$/, "v.office.province"),
-  timeZone: z.enum(OFFICE_TIME_ZONES, "v.office.timeZone"),
+  regionalProvinceCode: z.string().regex(/^[0-9]{2}$/, "office.province"),
+  timeZone: z.enum(OFFICE_TIME_ZONES, "office.timeZone"),
   requiresDisnakerRecommendation: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
-  regencyCodes: z.preprocess(asList, z.array(z.string().regex(REGENCY_CODE, "v.office.regency")).max(100, "v.tooLong")),
+  regencyCodes: z.preprocess(asList, z.array(z.string().regex(REGENCY_CODE, "office.regency")).max(100, "office.tooLong")),
   /** Regencies now held by another office that the administrator confirmed moving to this one. */
-  confirmMoves: z.preprocess(asList, z.array(z.string().regex(REGENCY_CODE, "v.office.regency"))),
+  confirmMoves: z.preprocess(asList, z.array(z.string().regex(REGENCY_CODE, "office.regency"))),
 });
 
 export type OfficeInput = z.infer<typeof officeInputSchema>;

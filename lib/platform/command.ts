@@ -5,7 +5,7 @@ import type { Actor, Permission, ScopedResource } from "@/lib/platform/auth/poli
 import { recordAudit, type AuditEntry } from "@/lib/platform/audit/log";
 import { recordAccessDenied } from "@/lib/platform/audit/access";
 import { db, type Tx } from "@/lib/platform/db/client";
-import { isAppError } from "@/lib/platform/errors";
+import { NotFoundError, isAppError } from "@/lib/platform/errors";
 
 // The one way to write. A command is declared once: its permission, the record it acts on (read within the
 // actor's scope), its input schema and its body. The contract authorizes (every refusal audited, answered as
@@ -16,7 +16,7 @@ import { isAppError } from "@/lib/platform/errors";
 /** A text for the reader, as a catalog key with its values; values may be messages themselves or dates. */
 export type Message = { key: string; params?: Record<string, MessageParam> };
 export type MessageParam = string | number | Date | Message;
-/** Per form field (dotted path, e.g. "topics.0"), the first message. */
+/** Per form field (its top-level name: an error on "topics.0" is the "topics" field's), the first message. */
 export type FieldErrors = Record<string, Message>;
 
 export type Failure =
@@ -31,10 +31,11 @@ export type Failure =
   /** Absent, or outside the actor's scope: the two look the same. */
   | { ok: false; reason: "not-found" };
 
+/** `replayed`: nothing was written (the same request seen before, or nothing to change), so no audit entry. */
 export type Result<T> = { ok: true; value: T; replayed?: boolean } | Failure;
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-/** The same request seen before (idempotency key): the first answer, nothing written again. */
+/** The same request seen before (idempotency key), or a save that changes nothing: the answer, nothing written. */
 export const replayed = <T>(value: T): Result<T> => ({ ok: true, value, replayed: true });
 export const invalid = (fieldErrors: FieldErrors): Failure => ({ ok: false, reason: "invalid", fieldErrors });
 export const fieldError = (field: string, key: string, params?: Message["params"]): Failure =>
@@ -53,7 +54,7 @@ export function isFailure<T>(result: Result<T>): result is Failure {
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of error.issues) {
-    const field = issue.path.map(String).join(".") || "form";
+    const field = issue.path.length ? String(issue.path[0]) : "form";
     errors[field] ??= { key: issue.message };
   }
   return errors;
@@ -75,12 +76,20 @@ type Body<I, T, O> = (context: CommandContext<I, T>) => Promise<Result<O> | O>;
 
 type Before<I, T, O> = (context: { actor: Actor; input: I; target: T; now: Date }) => Promise<Result<O> | null>;
 
+/** A write on the actor's own account (password, second factor): any signed-in actor, on itself only. */
+export const OWN_ACCOUNT = "own-account" as const;
+
 type Spec<I, T, O> = {
   /** The audit action and the name in logs, e.g. "candidate.create". */
   name: string;
-  permission: Permission;
+  permission: Permission | typeof OWN_ACCOUNT;
   /** Where the permission applies (the actor's own village, the target's office, …); none: the role alone. */
   resource?: (actor: Actor, target: T) => ScopedResource | undefined;
+  /**
+   * Where the parsed input puts the write (the village an event is scheduled in), authorized like `resource`
+   * (audited, "not found") before `before` and `run` see it.
+   */
+  inputResource?: (input: I, target: T) => ScopedResource;
   /** The schema, or a function building it from what the command already knows (the target, the day). */
   input: z.ZodType<I> | ((context: { actor: Actor; target: T; now: Date }) => z.ZodType<I> | Promise<z.ZodType<I>>);
   /**
@@ -105,15 +114,27 @@ const asResult = <O>(value: Result<O> | O): Result<O> =>
     ? (value as Result<O>)
     : { ok: true, value: value as O };
 
-async function execute<I, T, O>(spec: Spec<I, T, O>, actor: Actor | null, target: T, raw: unknown, options: CommandOptions): Promise<Result<O>> {
+async function execute<I, T, O>(
+  spec: Spec<I, T, O>,
+  actor: Actor | null,
+  target: T,
+  raw: unknown,
+  options: CommandOptions,
+  entityId: string | null = null,
+): Promise<Result<O>> {
   try {
     const resource = actor && spec.resource ? spec.resource(actor, target) : undefined;
-    const authorized = await authorizeAudited(actor, spec.permission, resource, spec.name.split(".")[0]);
+    const entity = spec.name.split(".")[0];
+    const authorized =
+      spec.permission === OWN_ACCOUNT ? await signedIn(actor, entity) : await authorizeAudited(actor, spec.permission, resource, entity, entityId);
     const now = options.now ?? new Date();
     const schema = typeof spec.input === "function" ? await spec.input({ actor: authorized, target, now }) : spec.input;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return invalid(zodFieldErrors(parsed.error));
     const input = parsed.data;
+    if (spec.inputResource && spec.permission !== OWN_ACCOUNT) {
+      await authorizeAudited(authorized, spec.permission, spec.inputResource(input, target), entity, entityId);
+    }
     const early = await spec.before?.({ actor: authorized, input, target, now });
     if (early) return early;
     try {
@@ -140,6 +161,12 @@ async function execute<I, T, O>(spec: Spec<I, T, O>, actor: Actor | null, target
     if (isAppError(error, "NOT_FOUND")) return notFound;
     throw error;
   }
+}
+
+async function signedIn(actor: Actor | null, entity: string): Promise<Actor> {
+  if (actor) return actor;
+  await recordAccessDenied(null, entity, null, OWN_ACCOUNT);
+  throw new NotFoundError(entity);
 }
 
 /** A failure found inside the transaction: everything it wrote is undone, the failure is the answer. */
@@ -176,7 +203,7 @@ export function defineRecordCommand<I, T, O>(
       await recordAccessDenied(actor, spec.name.split(".")[0], UUID.test(id) ? id : null, spec.permission);
       return notFound;
     }
-    return execute(spec, actor, target, raw, options);
+    return execute(spec, actor, target, raw, options, id);
   };
   return Object.assign(command, { commandName: spec.name, permission: spec.permission });
 }

@@ -1,6 +1,7 @@
-// Expected failures cross layers as codes, never as raw exception text. The UI translates the code.
+// Reads answer an absent or out-of-scope record by throwing "not found" (pages turn it into the 404 page);
+// writes answer it as a value (lib/platform/command.ts). Expected failures of writes are values, never errors.
 
-export type ErrorCode = "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT" | "DUPLICATE" | "RATE_LIMITED" | "UNAVAILABLE";
+export type ErrorCode = "NOT_FOUND";
 
 export class AppError extends Error {
   constructor(

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Failure, Message, Result } from "@/lib/platform/command";
+import type { Failure, Message } from "@/lib/platform/command";
 import { errorState, type FormState, type FormValues } from "@/lib/platform/forms";
 import { fill, formatDateTime, type Locale } from "@/lib/platform/i18n/locale";
 import { catalogText } from "@/lib/platform/i18n/catalog";
@@ -24,11 +24,9 @@ export function messageText(reader: ReaderContext, message: Message): string {
 const keptValues = (values: FormValues): FormValues =>
   Object.fromEntries(Object.entries(values).filter(([key]) => !/password/i.test(key)));
 
-/** Field errors keyed by the form's field names: "topics.0" is the "topics" field. */
+/** Field errors by the form's field names, translated. */
 function byFormField(reader: ReaderContext, errors: Record<string, Message>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [path, message] of Object.entries(errors)) out[path.split(".")[0]] ??= messageText(reader, message);
-  return out;
+  return Object.fromEntries(Object.entries(errors).map(([field, message]) => [field, messageText(reader, message)]));
 }
 
 export function failureFormState(reader: ReaderContext, failure: Failure, values: FormValues): Extract<FormState, { status: "error" }> {
@@ -40,10 +38,13 @@ export function failureFormState(reader: ReaderContext, failure: Failure, values
     case "not-found":
       return errorState(common.notFoundBody, kept);
     case "conflict": {
+      // The lines (what disagrees) go with the field they concern, or into the summary when none is named.
       const lines = (failure.lines ?? []).map((line) => messageText(reader, line));
       const summary = messageText(reader, failure.message);
       const text = lines.length ? `${summary}\n${lines.map((line) => `• ${line}`).join("\n")}` : summary;
-      return errorState(summary, { ...kept, ...failure.keep }, failure.field ? { [failure.field]: text } : {});
+      return failure.field
+        ? errorState(summary, { ...kept, ...failure.keep }, { [failure.field]: text })
+        : errorState(text, { ...kept, ...failure.keep });
     }
   }
 }
@@ -51,8 +52,4 @@ export function failureFormState(reader: ReaderContext, failure: Failure, values
 /** The database is down or saturated: nothing was written, the form keeps what was typed. */
 export function unavailableFormState(locale: Locale, values: FormValues): Extract<FormState, { status: "error" }> {
   return errorState(commonMessages(locale).errorBody, keptValues(values));
-}
-
-export function isSuccess<T>(result: Result<T>): result is Extract<Result<T>, { ok: true }> {
-  return result.ok;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/platform/db/client";
-import { currentKeyId, decryptField, encryptField, keyedHash } from "@/lib/platform/crypto/fields";
+import { currentKeyId, decryptField, encryptField } from "@/lib/platform/crypto/fields";
+import { lookupHash } from "@/lib/identity/seal";
 import { recordAudit } from "@/lib/platform/audit/log";
 
 // Re-encrypts every sealed field whose key id is not the current (first) key of DATA_ENCRYPTION_KEYS. Safe
@@ -9,7 +10,7 @@ import { recordAudit } from "@/lib/platform/audit/log";
 // keeps `updatedAt` as it was, so rotation never resets the retention clock.
 //
 // With `rehash`, NIK hashes are recomputed under the current DATA_HASH_KEY from the decrypted NIK; lookups
-// try DATA_HASH_KEY_PREVIOUS meanwhile (lib/privacy/fields.ts nikLookupHashes).
+// try DATA_HASH_KEY_PREVIOUS meanwhile (lib/identity/seal.ts lookupHashes).
 
 const FIRST_UUID = "00000000-0000-0000-0000-000000000000";
 
@@ -45,7 +46,7 @@ export async function rotateEncryptionKeys(
         const nikEncrypted = stale(row.nikEncrypted) ? encryptField(nik) : row.nikEncrypted;
         const phoneEncrypted = stale(row.phoneEncrypted) ? encryptField(decryptField(row.phoneEncrypted!)) : row.phoneEncrypted;
         // An anonymised record's hash is random on purpose; it is never recomputed.
-        const nikHash = rehash && !row.anonymised ? keyedHash("nik", nik) : row.nikHash;
+        const nikHash = rehash && !row.anonymised ? lookupHash("nik", nik) : row.nikHash;
         if (nikEncrypted === row.nikEncrypted && phoneEncrypted === row.phoneEncrypted && nikHash === row.nikHash) continue;
         const updated = await tx.$executeRaw`
           UPDATE "Candidate" SET "nikEncrypted" = ${nikEncrypted}, "phoneEncrypted" = ${phoneEncrypted}, "nikHash" = ${nikHash}

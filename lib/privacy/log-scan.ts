@@ -1,4 +1,4 @@
-import { findNikShaped, maskNik } from "./nik";
+import { findNikShaped, maskNik } from "@/lib/identity/nik";
 
 // Finds NIK-shaped strings in log text. The report masks what it found: the scanner's own output is a log too.
 

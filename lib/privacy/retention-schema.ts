@@ -6,8 +6,8 @@ import { z } from "zod";
 export const RETENTION_SETTING_KEY = "privacy.retention";
 
 export const retentionPolicySchema = z.object({
-  monthsAfterDeparture: z.coerce.number().int("retention.months").min(1, "retention.months").max(240, "retention.months"),
-  monthsOfInactivity: z.coerce.number().int("retention.months").min(1, "retention.months").max(240, "retention.months"),
+  monthsAfterDeparture: z.coerce.number().int("privacy.retention.months").min(1, "privacy.retention.months").max(240, "privacy.retention.months"),
+  monthsOfInactivity: z.coerce.number().int("privacy.retention.months").min(1, "privacy.retention.months").max(240, "privacy.retention.months"),
 });
 
 export type RetentionPolicy = z.infer<typeof retentionPolicySchema>;

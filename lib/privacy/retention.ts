@@ -1,9 +1,8 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/platform/auth/guard";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import { db } from "@/lib/platform/db/client";
-import { type Actor } from "@/lib/platform/auth/policy";
 import { recordAudit } from "@/lib/platform/audit/log";
+import { defineCommand } from "@/lib/platform/command";
 import { fill, type Locale } from "@/lib/platform/i18n/locale";
 import { privacyMessages } from "@/lib/platform/i18n/messages/privacy";
 import { anonymiseCandidate } from "./anonymise";
@@ -20,29 +19,26 @@ export async function getRetentionPolicy(): Promise<RetentionPolicy> {
   return parsed.success ? parsed.data : DEFAULT_RETENTION;
 }
 
-export async function updateRetentionPolicy(actor: Actor, input: RetentionPolicy): Promise<RetentionPolicy> {
-  await authorizeAudited(actor, "retention:manage");
-  const policy = retentionPolicySchema.parse(input);
-  return db.$transaction(async (tx) => {
+export const updateRetentionPolicy = defineCommand({
+  name: "retention.update",
+  permission: "retention:manage",
+  input: retentionPolicySchema,
+  run: async ({ input: policy, tx, audit }) => {
     const before = await tx.setting.findUnique({ where: { key: RETENTION_SETTING_KEY } });
     await tx.setting.upsert({
       where: { key: RETENTION_SETTING_KEY },
       create: { key: RETENTION_SETTING_KEY, value: policy as Prisma.InputJsonValue },
       update: { value: policy as Prisma.InputJsonValue },
     });
-    await recordAudit(
-      {
-        actor,
-        action: "RETENTION_POLICY_UPDATED",
-        entity: "Setting",
-        entityId: RETENTION_SETTING_KEY,
-        changes: { from: before?.value ?? DEFAULT_RETENTION, to: policy },
-      },
-      tx,
-    );
+    await audit({
+      action: "RETENTION_POLICY_UPDATED",
+      entity: "Setting",
+      entityId: RETENTION_SETTING_KEY,
+      changes: { from: before?.value ?? DEFAULT_RETENTION, to: policy },
+    });
     return policy;
-  });
-}
+  },
+});
 
 /** `months` calendar months before `now`, as midnight UTC of that day (day overflow rolls forward a few days). */
 function monthsBefore(now: Date, months: number): Date {

@@ -1,75 +1,79 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/platform/auth/guard";
-import { db } from "@/lib/platform/db/client";
-import { type Actor } from "@/lib/platform/auth/policy";
-import { diffChanges, recordAudit } from "@/lib/platform/audit/log";
-import { NotFoundError } from "@/lib/platform/errors";
-import { invalidInput, parseInput } from "@/lib/admin/input";
+import { z } from "zod";
+import { diffChanges } from "@/lib/platform/audit/log";
+import { defineCommand, fieldError, notFound, replayed } from "@/lib/platform/command";
 import { isCountryCode } from "@/lib/reference-data/countries";
 import { feeInputSchema, moratoriumInputSchema } from "./schema";
 
-// Editing the data the public guides read. Every change is audited; the caller revalidates public pages.
+// Editing the data the public guides read, on the command contract (lib/platform/command.ts). Every change
+// is audited; the caller revalidates public pages.
 
 /** Adds a fee, or edits the one with the same code. */
-export async function saveFee(actor: Actor, raw: unknown) {
-  await authorizeAudited(actor, "referenceData:manage");
-  const input = parseInput(feeInputSchema, raw);
-  return db.$transaction(async (tx) => {
+export const saveFee = defineCommand({
+  name: "referenceData.saveFee",
+  permission: "referenceData:manage",
+  input: feeInputSchema,
+  run: async ({ input, tx, audit }) => {
     const before = await tx.passportFee.findUnique({ where: { code: input.code } });
     const { code, ...data } = input;
     const fee = await tx.passportFee.upsert({ where: { code }, create: input, update: data });
     const changes = diffChanges(before ?? {}, input);
-    if (Object.keys(changes).length) {
-      await recordAudit({ actor, action: before ? "fee.update" : "fee.create", entity: "PassportFee", entityId: code, changes }, tx);
-    }
+    if (!Object.keys(changes).length) return replayed(fee);
+    await audit({ action: before ? "fee.update" : "fee.create", entity: "PassportFee", entityId: code, changes });
     return fee;
-  });
-}
+  },
+});
 
-export async function deleteFee(actor: Actor, code: string) {
-  await authorizeAudited(actor, "referenceData:manage");
-  return db.$transaction(async (tx) => {
-    const before = await tx.passportFee.findUnique({ where: { code: String(code) } });
-    if (!before) throw new NotFoundError("fee");
+/** Fees and moratorium countries are keyed by their code, not a uuid. */
+const byCode = { key: z.string().max(40) };
+
+export const deleteFee = defineCommand({
+  name: "referenceData.deleteFee",
+  permission: "referenceData:manage",
+  input: z.object(byCode),
+  run: async ({ input, tx, audit }) => {
+    const before = await tx.passportFee.findUnique({ where: { code: input.key } });
+    if (!before) return notFound;
     await tx.passportFee.delete({ where: { code: before.code } });
-    await recordAudit(
-      { actor, action: "fee.delete", entity: "PassportFee", entityId: before.code, changes: diffChanges(before, { labelId: null, labelEn: null, amount: null }) },
-      tx,
-    );
-  });
-}
+    await audit({
+      action: "fee.delete",
+      entity: "PassportFee",
+      entityId: before.code,
+      changes: diffChanges(before, { labelId: null, labelEn: null, amount: null }),
+    });
+    return { code: before.code };
+  },
+});
 
-export async function addMoratoriumCountry(actor: Actor, raw: unknown) {
-  await authorizeAudited(actor, "referenceData:manage");
-  const input = parseInput(moratoriumInputSchema, raw);
-  if (!isCountryCode(input.countryCode) || input.countryCode === "ID") throw invalidInput({ countryCode: "v.country" });
-  return db.$transaction(async (tx) => {
+export const addMoratoriumCountry = defineCommand({
+  name: "referenceData.addMoratorium",
+  permission: "referenceData:manage",
+  input: moratoriumInputSchema,
+  run: async ({ input, tx, audit }) => {
+    if (!isCountryCode(input.countryCode) || input.countryCode === "ID") return fieldError("countryCode", "reference.country");
     const exists = await tx.moratoriumCountry.findUnique({ where: { countryCode: input.countryCode } });
-    if (exists) throw invalidInput({ countryCode: "v.moratorium.duplicate" }, "DUPLICATE");
+    if (exists) return fieldError("countryCode", "reference.moratorium.duplicate");
     const row = await tx.moratoriumCountry.create({ data: input });
-    await recordAudit(
-      { actor, action: "moratorium.add", entity: "MoratoriumCountry", entityId: input.countryCode, changes: diffChanges({}, input) },
-      tx,
-    );
+    await audit({ action: "moratorium.add", entity: "MoratoriumCountry", entityId: input.countryCode, changes: diffChanges({}, input) });
     return row;
-  });
-}
+  },
+  onUniqueViolation: async () => fieldError("countryCode", "reference.moratorium.duplicate"),
+});
 
-export async function removeMoratoriumCountry(actor: Actor, countryCode: string) {
-  await authorizeAudited(actor, "referenceData:manage");
-  return db.$transaction(async (tx) => {
-    const before = await tx.moratoriumCountry.findUnique({ where: { countryCode: String(countryCode) } });
-    if (!before) throw new NotFoundError("moratorium country");
+export const removeMoratoriumCountry = defineCommand({
+  name: "referenceData.removeMoratorium",
+  permission: "referenceData:manage",
+  input: z.object(byCode),
+  run: async ({ input, tx, audit }) => {
+    const before = await tx.moratoriumCountry.findUnique({ where: { countryCode: input.key } });
+    if (!before) return notFound;
     await tx.moratoriumCountry.delete({ where: { countryCode: before.countryCode } });
-    await recordAudit(
-      {
-        actor,
-        action: "moratorium.remove",
-        entity: "MoratoriumCountry",
-        entityId: before.countryCode,
-        changes: { countryCode: { from: before.countryCode, to: null }, note: { from: before.note, to: null } },
-      },
-      tx,
-    );
-  });
-}
+    await audit({
+      action: "moratorium.remove",
+      entity: "MoratoriumCountry",
+      entityId: before.countryCode,
+      changes: { countryCode: { from: before.countryCode, to: null }, note: { from: before.note, to: null } },
+    });
+    return { countryCode: before.countryCode };
+  },
+});

@@ -3,20 +3,20 @@ import { z } from "zod";
 // Validation of the data the public guides use: passport fees and moratorium countries.
 
 export const feeInputSchema = z.object({
-  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9_]{2,40}$/, "v.fee.code"),
-  labelId: z.string().trim().min(3, "v.fee.label").max(160, "v.tooLong"),
-  labelEn: z.string().trim().min(3, "v.fee.label").max(160, "v.tooLong"),
-  amount: z.coerce.number("v.fee.amount").int("v.fee.amount").min(0, "v.fee.amount").max(100_000_000, "v.fee.amount"),
-  sortOrder: z.coerce.number("v.sortOrder").int("v.sortOrder").min(0, "v.sortOrder").max(9999, "v.sortOrder"),
+  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9_]{2,40}$/, "reference.fee.code"),
+  labelId: z.string().trim().min(3, "reference.fee.label").max(160, "reference.tooLong"),
+  labelEn: z.string().trim().min(3, "reference.fee.label").max(160, "reference.tooLong"),
+  amount: z.coerce.number("reference.fee.amount").int("reference.fee.amount").min(0, "reference.fee.amount").max(100_000_000, "reference.fee.amount"),
+  sortOrder: z.coerce.number("reference.sortOrder").int("reference.sortOrder").min(0, "reference.sortOrder").max(9999, "reference.sortOrder"),
 });
 export type FeeInput = z.infer<typeof feeInputSchema>;
 
 export const moratoriumInputSchema = z.object({
-  countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "v.country"),
+  countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "reference.country"),
   note: z
     .string()
     .trim()
-    .max(300, "v.tooLong")
+    .max(300, "reference.tooLong")
     .optional()
     .transform((v) => (v ? v : null)),
 });

@@ -23,32 +23,32 @@ export function visitRequestSchema(today: Date = latestIndonesianToday()) {
     .object({
       topic: z.preprocess(
         cleanText,
-        z.string({ error: "topic.required" }).min(3, "topic.required").max(200, "text.tooLong"),
+        z.string({ error: "visit.topic.required" }).min(3, "visit.topic.required").max(200, "visit.text.tooLong"),
       ),
-      preferredFrom: day("preferredFrom.invalid"),
-      preferredTo: day("preferredTo.invalid"),
+      preferredFrom: day("visit.preferredFrom.invalid"),
+      preferredTo: day("visit.preferredTo.invalid"),
       expectedParticipants: z.preprocess(
         (v) => (v === "" || v == null ? undefined : v),
         z.coerce
-          .number({ error: "expectedParticipants.invalid" })
-          .int("expectedParticipants.invalid")
-          .min(1, "expectedParticipants.invalid")
-          .max(10_000, "expectedParticipants.invalid"),
+          .number({ error: "visit.expectedParticipants.invalid" })
+          .int("visit.expectedParticipants.invalid")
+          .min(1, "visit.expectedParticipants.invalid")
+          .max(10_000, "visit.expectedParticipants.invalid"),
       ),
       notes: z.preprocess(
         (v) => {
           const value = cleanText(v);
           return typeof value === "string" && value !== "" ? value : undefined;
         },
-        z.string().max(1000, "text.tooLong").optional(),
+        z.string().max(1000, "visit.text.tooLong").optional(),
       ),
     })
     .superRefine((value, ctx) => {
       if (value.preferredFrom < today) {
-        ctx.addIssue({ code: "custom", path: ["preferredFrom"], message: "preferredFrom.past" });
+        ctx.addIssue({ code: "custom", path: ["preferredFrom"], message: "visit.preferredFrom.past" });
       }
       if (value.preferredTo < value.preferredFrom) {
-        ctx.addIssue({ code: "custom", path: ["preferredTo"], message: "preferredTo.beforeFrom" });
+        ctx.addIssue({ code: "custom", path: ["preferredTo"], message: "visit.preferredTo.beforeFrom" });
       }
     });
 }

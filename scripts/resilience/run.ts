@@ -4,7 +4,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { prepareDatabase } from "@/lib/platform/db/prepare";
-import { composeNik } from "@/lib/candidates/nik";
+import { composeNik } from "@/lib/identity/nik";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/lib/demo/accounts";
 import { residentMb, startApp, stopApp, type RunningApp } from "./app";
 import { NoScriptBrowser } from "./browser";

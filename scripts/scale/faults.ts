@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { Redis } from "ioredis";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoTotpCode } from "@/lib/demo/accounts";
-import { composeNik } from "@/lib/candidates/nik";
+import { composeNik } from "@/lib/identity/nik";
 import { prepareDatabase } from "@/lib/platform/db/prepare";
 import { appSecrets, residentMb, startApp, stopApp, type RunningApp } from "../resilience/app";
 import { NoScriptBrowser } from "../resilience/browser";

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { composeNik } from "@/lib/candidates/nik";
+import { composeNik } from "@/lib/identity/nik";
 import { signInAs } from "./support/auth";
 
 // UU PDP journeys on the demo data: the public notice, a data subject's access request answered with a copy,

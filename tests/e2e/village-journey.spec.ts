@@ -1,7 +1,7 @@
 import { randomInt } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { composeNik } from "@/lib/candidates/nik";
+import { composeNik } from "@/lib/identity/nik";
 import { signInAs } from "./support/auth";
 
 // A village official registers a CPMI, corrects a wrong NIK without retyping the rest, sees the warning

@@ -6,7 +6,6 @@ import {
   createAccount,
   disableOwnTwoFactor,
   endAllSessions,
-  InvalidInputError,
   issuePasswordReset,
   redeemPasswordReset,
   regenerateRecoveryCodes,
@@ -23,6 +22,8 @@ import { decryptField } from "@/lib/platform/crypto/fields";
 import { isAppError } from "@/lib/platform/errors";
 import { createActor, createDesignation, createOffice, pickVillage } from "../support/factories/base";
 import { createAccount as createTestAccount, GOOD_PASSWORD } from "../support/factories/auth";
+import { notFoundResult, valueOf } from "../support/results";
+import type { Result } from "@/lib/platform/command";
 
 const NEW_PASSWORD = "kapal layar di pelabuhan batulicin";
 const ip = () => `203.0.113.${Math.floor(Math.random() * 250)}`;
@@ -35,21 +36,17 @@ async function setup() {
   return { office, village, admin };
 }
 
-async function fieldOf(promise: Promise<unknown>): Promise<string[]> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof InvalidInputError) return error.zodError.issues.map((i) => `${i.path.join(".")}:${i.message}`);
-    throw error;
-  }
-  throw new Error("expected invalid input");
+async function fieldOf(promise: Promise<Result<unknown>>): Promise<string[]> {
+  const result = await promise;
+  if (result.ok || result.reason !== "invalid") throw new Error(`expected invalid input, got ${JSON.stringify(result)}`);
+  return Object.entries(result.fieldErrors).map(([field, message]) => `${field}:${message.key}`);
 }
 
 describe("admin creates accounts", () => {
   it("creates office staff with a one-time code that sets the first password, and audits it", async () => {
     const { office, admin } = await setup();
     const email = `staf-${Date.now()}@kanim.test`;
-    const { id, resetToken } = await createAccount(admin, { name: "Staf Intel", email: email.toUpperCase(), role: "OFFICE_STAFF", officeId: office.id });
+    const { id, resetToken } = valueOf(await createAccount(admin, { name: "Staf Intel", email: email.toUpperCase(), role: "OFFICE_STAFF", officeId: office.id }));
     const created = await db.user.findUniqueOrThrow({ where: { id } });
     expect(created).toMatchObject({ email, role: "OFFICE_STAFF", officeId: office.id, villageCode: null });
     const token = await db.passwordResetToken.findFirstOrThrow({ where: { userId: id } });
@@ -57,9 +54,9 @@ describe("admin creates accounts", () => {
     expect(token.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     // No password works until the code is used.
     expect((await loginWithPassword({ email, password: GOOD_PASSWORD }, { ip: ip() })).status).toBe("invalid");
-    await redeemPasswordReset({ token: resetToken, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    valueOf(await redeemPasswordReset({ token: resetToken, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
     expect((await loginWithPassword({ email, password: NEW_PASSWORD }, { ip: ip() })).status).toBe("signedIn");
-    expect(await fieldOf(redeemPasswordReset({ token: resetToken, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))).toEqual(["token:reset.invalid"]);
+    expect(await fieldOf(redeemPasswordReset({ token: resetToken, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))).toEqual(["token:account.reset.invalid"]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "account.created", entityId: id } });
     expect(audit).toMatchObject({ actorId: admin.id, actorRole: "ADMIN" });
     expect(JSON.stringify(audit.changes)).not.toContain(resetToken);
@@ -69,9 +66,9 @@ describe("admin creates accounts", () => {
     const { village, admin } = await setup();
     const undesignated = await pickVillage("63.10");
     expect(await fieldOf(createAccount(admin, { name: "Sekdes", email: "sekdes-x@desa.test", role: "VILLAGE_OFFICIAL", villageCode: undesignated }))).toEqual([
-      "villageCode:village.notDesignated",
+      "villageCode:account.village.notDesignated",
     ]);
-    const { id } = await createAccount(admin, { name: "Sekdes", email: `sekdes-${Date.now()}@desa.test`, role: "VILLAGE_OFFICIAL", villageCode: village });
+    const { id } = valueOf(await createAccount(admin, { name: "Sekdes", email: `sekdes-${Date.now()}@desa.test`, role: "VILLAGE_OFFICIAL", villageCode: village }));
     expect((await db.user.findUniqueOrThrow({ where: { id } })).villageCode).toBe(village);
   });
 
@@ -79,12 +76,12 @@ describe("admin creates accounts", () => {
     const { admin, office } = await setup();
     const before = await db.user.count();
     expect(await fieldOf(createAccount(admin, { name: "A", email: "not-an-email", role: "OFFICE_STAFF" }))).toEqual(
-      expect.arrayContaining(["name:name.short", "email:email.invalid"]),
+      expect.arrayContaining(["name:account.name.short", "email:identity.email.invalid"]),
     );
-    expect(await fieldOf(createAccount(admin, { name: "Staf Baru", email: "x@y.test", role: "OFFICE_STAFF" }))).toEqual(["officeId:office.required"]);
-    expect(await fieldOf(createAccount(admin, { name: "Staf Baru", email: "x@y.test", role: "KING" }))).toEqual(["role:role.required"]);
+    expect(await fieldOf(createAccount(admin, { name: "Staf Baru", email: "x@y.test", role: "OFFICE_STAFF" }))).toEqual(["officeId:account.office.required"]);
+    expect(await fieldOf(createAccount(admin, { name: "Staf Baru", email: "x@y.test", role: "KING" }))).toEqual(["role:account.role.required"]);
     const taken = await createTestAccount("OFFICE_STAFF", { officeId: office.id });
-    expect(await fieldOf(createAccount(admin, { name: "Staf Baru", email: taken.user.email, role: "OFFICE_STAFF", officeId: office.id }))).toEqual(["email:email.taken"]);
+    expect(await fieldOf(createAccount(admin, { name: "Staf Baru", email: taken.user.email, role: "OFFICE_STAFF", officeId: office.id }))).toEqual(["email:account.email.taken"]);
     expect(await db.user.count()).toBe(before + 1);
   });
 });
@@ -93,7 +90,7 @@ describe("admin changes accounts and every change takes effect on the next reque
   it("a role or scope change ends the user's sessions", async () => {
     const { admin, office, village } = await setup();
     const { user } = await createTestAccount("VILLAGE_OFFICIAL", { villageCode: village });
-    await updateAccountAccess(admin, user.id, { name: user.name, role: "OFFICE_STAFF", officeId: office.id });
+    valueOf(await updateAccountAccess(admin, user.id, { name: user.name, role: "OFFICE_STAFF", officeId: office.id }));
     expect(await loadActor(user.id, user.sessionVersion)).toBeNull();
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after).toMatchObject({ role: "OFFICE_STAFF", officeId: office.id, villageCode: null });
@@ -104,10 +101,10 @@ describe("admin changes accounts and every change takes effect on the next reque
   it("deactivation refuses the existing session; reactivation allows a new login", async () => {
     const { admin } = await setup();
     const { user } = await createTestAccount("VILLAGE_OFFICIAL");
-    await setAccountActive(admin, user.id, false);
+    valueOf(await setAccountActive(admin, user.id, { active: false }));
     expect(await loadActor(user.id, user.sessionVersion)).toBeNull();
     expect((await loginWithPassword({ email: user.email, password: GOOD_PASSWORD }, { ip: ip() })).status).toBe("invalid");
-    await setAccountActive(admin, user.id, true);
+    valueOf(await setAccountActive(admin, user.id, { active: true }));
     expect((await loginWithPassword({ email: user.email, password: GOOD_PASSWORD }, { ip: ip() })).status).toBe("signedIn");
     const actions = (await db.auditLog.findMany({ where: { entityId: user.id, action: { startsWith: "account." } }, orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["account.deactivated", "account.reactivated"]);
@@ -116,23 +113,23 @@ describe("admin changes accounts and every change takes effect on the next reque
   it("a password reset ends sessions and voids the old password; end-sessions only ends sessions", async () => {
     const { admin } = await setup();
     const { user } = await createTestAccount("VILLAGE_OFFICIAL");
-    await endAllSessions(admin, user.id);
+    valueOf(await endAllSessions(admin, user.id, {}));
     expect(await loadActor(user.id, user.sessionVersion)).toBeNull();
     expect((await loginWithPassword({ email: user.email, password: GOOD_PASSWORD }, { ip: ip() })).status).toBe("signedIn");
-    const { resetToken } = await issuePasswordReset(admin, user.id);
+    const { resetToken } = valueOf(await issuePasswordReset(admin, user.id, {}));
     expect(await loadActor(user.id, user.sessionVersion + 1)).toBeNull();
     expect((await loginWithPassword({ email: user.email, password: GOOD_PASSWORD }, { ip: ip() })).status).toBe("invalid");
     expect(await fieldOf(redeemPasswordReset({ token: resetToken, newPassword: "password123", confirmPassword: "password123" }))).toEqual([
-      "newPassword:password.common",
+      "newPassword:account.password.common",
     ]);
-    await redeemPasswordReset({ token: resetToken, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    valueOf(await redeemPasswordReset({ token: resetToken, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
     expect((await loginWithPassword({ email: user.email, password: NEW_PASSWORD }, { ip: ip() })).status).toBe("signedIn");
   });
 
   it("resetting 2FA sends a required role back to enrolment", async () => {
     const { admin } = await setup();
     const { user } = await createTestAccount("OFFICE_STAFF", { totp: true });
-    await resetTwoFactor(admin, user.id);
+    valueOf(await resetTwoFactor(admin, user.id, {}));
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after).toMatchObject({ totpSecret: null, totpEnabledAt: null, recoveryCodeHashes: [] });
     expect(await loadSession(user.id, after.sessionVersion)).toMatchObject({ mustEnrolTwoFactor: true });
@@ -140,9 +137,9 @@ describe("admin changes accounts and every change takes effect on the next reque
 
   it("keeps the admin from locking themselves or the system out", async () => {
     const { admin } = await setup();
-    await expect(setAccountActive(admin, admin.id, false)).rejects.toSatisfy((e) => isAppError(e, "CONFLICT"));
-    await expect(updateAccountAccess(admin, admin.id, { name: admin.name, role: "VILLAGE_OFFICIAL", villageCode: "63.02.15.2002" })).rejects.toSatisfy(
-      (e) => isAppError(e, "CONFLICT") || e instanceof InvalidInputError,
+    expect(await setAccountActive(admin, admin.id, { active: false })).toMatchObject({ ok: false, reason: "conflict" });
+    expect(await updateAccountAccess(admin, admin.id, { name: admin.name, role: "VILLAGE_OFFICIAL", villageCode: "63.02.15.2002" })).toMatchObject(
+      { ok: false, reason: expect.stringMatching(/^(conflict|invalid)$/) },
     );
   });
 
@@ -171,12 +168,16 @@ describe("non-admins find no accounts (not found) and the refusal is audited", (
         () => createAccount(actor, { name: "Penyusup", email: "intruder@x.test", role: "ADMIN" }),
         () => createAccount(actor, { name: "", email: "bad" }),
         () => updateAccountAccess(actor, target.id, { name: "X", role: "ADMIN" }),
-        () => setAccountActive(actor, target.id, false),
-        () => issuePasswordReset(actor, target.id),
-        () => endAllSessions(actor, target.id),
-        () => resetTwoFactor(actor, target.id),
+        () => setAccountActive(actor, target.id, { active: false }),
+        () => issuePasswordReset(actor, target.id, {}),
+        () => endAllSessions(actor, target.id, {}),
+        () => resetTwoFactor(actor, target.id, {}),
       ];
-      for (const call of calls) await expect(call()).rejects.toSatisfy((e) => isAppError(e, "NOT_FOUND"));
+      // Queries throw "not found"; commands answer it.
+      for (const call of calls) {
+        const answer = await Promise.resolve(call()).catch((error: unknown) => (isAppError(error, "NOT_FOUND") ? notFoundResult : Promise.reject(error)));
+        expect(answer).toMatchObject(notFoundResult);
+      }
     }
     const unchanged = await db.user.findUniqueOrThrow({ where: { id: target.id } });
     expect(unchanged).toMatchObject({ active: true, role: "VILLAGE_OFFICIAL", sessionVersion: target.sessionVersion });
@@ -190,15 +191,15 @@ describe("own account", () => {
     const { user } = await createTestAccount("VILLAGE_OFFICIAL");
     const holder = (await loadActor(user.id, user.sessionVersion))!;
     expect(await fieldOf(changeOwnPassword(holder, { currentPassword: "wrong one!", newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))).toEqual([
-      "currentPassword:password.current",
+      "currentPassword:account.password.current",
     ]);
     expect(await fieldOf(changeOwnPassword(holder, { currentPassword: GOOD_PASSWORD, newPassword: "short", confirmPassword: "short" }))).toEqual([
-      "newPassword:password.tooShort",
+      "newPassword:account.password.tooShort",
     ]);
     expect(await fieldOf(changeOwnPassword(holder, { currentPassword: GOOD_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: "other" }))).toEqual([
-      "confirmPassword:password.mismatch",
+      "confirmPassword:account.password.mismatch",
     ]);
-    const { sessionVersion } = await changeOwnPassword(holder, { currentPassword: GOOD_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+    const { sessionVersion } = valueOf(await changeOwnPassword(holder, { currentPassword: GOOD_PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
     expect(sessionVersion).toBe(user.sessionVersion + 1);
     expect(await loadActor(user.id, user.sessionVersion)).toBeNull();
     expect(await loadActor(user.id, sessionVersion)).not.toBeNull();
@@ -207,27 +208,27 @@ describe("own account", () => {
   it("enrols TOTP with a code from the app, gets recovery codes once, and then needs the code at login", async () => {
     const { user } = await createTestAccount("OFFICE_STAFF");
     const holder = (await loadSession(user.id, user.sessionVersion))!.actor;
-    await startTotpEnrolment(holder);
+    valueOf(await startTotpEnrolment(holder, {}));
     const pending = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     const secret = decryptField(pending.totpSecret!);
     expect(pending.totpSecret).not.toContain(secret);
     // A pending secret does not count yet.
     expect((await loginWithPassword({ email: user.email, password: GOOD_PASSWORD }, { ip: ip() })).status).toBe("signedIn");
-    expect(await fieldOf(confirmTotpEnrolment(holder, "000000"))).toEqual(["code:code.wrong"]);
-    const { recoveryCodes } = await confirmTotpEnrolment(holder, currentTotp(secret));
+    expect(await fieldOf(confirmTotpEnrolment(holder, { code: "000000" }))).toEqual(["code:account.code.wrong"]);
+    const { recoveryCodes } = valueOf(await confirmTotpEnrolment(holder, { code: currentTotp(secret) }));
     expect(recoveryCodes).toHaveLength(10);
     expect(await loadSession(user.id, user.sessionVersion)).toMatchObject({ mustEnrolTwoFactor: false });
     expect((await loginWithPassword({ email: user.email, password: GOOD_PASSWORD }, { ip: ip() })).status).toBe("secondFactor");
-    const fresh = await regenerateRecoveryCodes(holder, GOOD_PASSWORD);
+    const fresh = valueOf(await regenerateRecoveryCodes(holder, { currentPassword: GOOD_PASSWORD }));
     expect(fresh.recoveryCodes).not.toEqual(recoveryCodes);
-    await expect(disableOwnTwoFactor(holder, GOOD_PASSWORD)).rejects.toSatisfy((e) => isAppError(e, "CONFLICT"));
+    expect(await disableOwnTwoFactor(holder, { currentPassword: GOOD_PASSWORD })).toMatchObject({ ok: false, reason: "conflict" });
   });
 
   it("lets a village official turn optional 2FA off with the password", async () => {
     const { user } = await createTestAccount("VILLAGE_OFFICIAL", { totp: true });
     const holder = (await loadActor(user.id, user.sessionVersion))!;
-    expect(await fieldOf(disableOwnTwoFactor(holder, "nope"))).toEqual(["currentPassword:password.current"]);
-    await disableOwnTwoFactor(holder, GOOD_PASSWORD);
+    expect(await fieldOf(disableOwnTwoFactor(holder, { currentPassword: "nope" }))).toEqual(["currentPassword:account.password.current"]);
+    valueOf(await disableOwnTwoFactor(holder, { currentPassword: GOOD_PASSWORD }));
     expect((await loginWithPassword({ email: user.email, password: GOOD_PASSWORD }, { ip: ip() })).status).toBe("signedIn");
   });
 });

@@ -5,6 +5,7 @@ import { AUDIT_EXPORT_HEADER, auditExportRows, getAuditEntry, listAuditEntries, 
 import { toCsv } from "@/lib/exports/csv";
 import { saveFee } from "@/lib/reference-data/commands";
 import { createActor, createOffice, pickVillage } from "../support/factories/base";
+import { valueOf } from "../support/results";
 
 // The first query of a file opens the pool and loads the client; on a busy machine that alone can exceed the
 // default per-test timeout, so it happens here with a generous one.
@@ -16,9 +17,9 @@ describe("audit log viewer", { timeout: 30_000 }, () => {
   it("filters by actor, entity, action and day, and opens an entry with its changed fields", async () => {
     const admin = await createActor("ADMIN");
     const other = await createActor("ADMIN");
-    await saveFee(admin, { code: "AUDIT_A", labelId: "Biaya A", labelEn: "Fee A", amount: "100", sortOrder: "0" });
-    await saveFee(admin, { code: "AUDIT_A", labelId: "Biaya A", labelEn: "Fee A", amount: "200", sortOrder: "0" });
-    await saveFee(other, { code: "AUDIT_B", labelId: "Biaya B", labelEn: "Fee B", amount: "300", sortOrder: "0" });
+    valueOf(await saveFee(admin, { code: "AUDIT_A", labelId: "Biaya A", labelEn: "Fee A", amount: "100", sortOrder: "0" }));
+    valueOf(await saveFee(admin, { code: "AUDIT_A", labelId: "Biaya A", labelEn: "Fee A", amount: "200", sortOrder: "0" }));
+    valueOf(await saveFee(other, { code: "AUDIT_B", labelId: "Biaya B", labelEn: "Fee B", amount: "300", sortOrder: "0" }));
 
     const byActor = await listAuditEntries(admin, parseAuditFilter({ actor: admin.email.toUpperCase() }));
     expect(byActor.rows.map((r) => r.action)).toEqual(["fee.update", "fee.create"]);

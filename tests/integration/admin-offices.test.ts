@@ -1,11 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db/client";
-import { isAppError } from "@/lib/platform/errors";
-import { createOffice, updateOffice, RegencyConflictError } from "@/lib/offices/commands";
+import { createOffice, updateOffice } from "@/lib/offices/commands";
 import { getOffice, listOffices } from "@/lib/offices/queries";
-import { fieldErrorKeys } from "@/lib/admin/input";
 import { createActor, createOffice as createTestOffice, pickVillage } from "../support/factories/base";
 import { officeInput } from "../support/factories/admin";
+import { fieldKeysOf, notFoundResult, valueOf } from "../support/results";
 
 const auditRows = (entityId: string) => db.auditLog.findMany({ where: { entity: "ImmigrationOffice", entityId }, orderBy: { id: "asc" } });
 
@@ -18,7 +17,7 @@ beforeAll(async () => {
 describe("office administration", { timeout: 30_000 }, () => {
   it("creates an office with its working area and audits it", async () => {
     const admin = await createActor("ADMIN");
-    const office = await createOffice(admin, officeInput({ regencyCodes: ["63.10"] }));
+    const office = valueOf(await createOffice(admin, officeInput({ regencyCodes: ["63.10"] })));
     expect(office.officeClass).toBe("KELAS_II_TPI");
     expect(office.requiresDisnakerRecommendation).toBe(true);
     const region = await db.regency.findUnique({ where: { code: "63.10" } });
@@ -37,20 +36,20 @@ describe("office administration", { timeout: 30_000 }, () => {
     const error = await createOffice(
       admin,
       officeInput({ slug: "Bukan Slug!", email: "bukan-email", timeZone: "Europe/Paris", officeClass: "KELAS_III", name: "" }),
-    ).catch((e) => e);
-    expect(isAppError(error, "INVALID_INPUT")).toBe(true);
-    expect(fieldErrorKeys(error)).toMatchObject({
-      slug: "v.slug",
-      email: "v.email",
-      timeZone: "v.office.timeZone",
-      officeClass: "v.office.class",
-      name: "v.office.name",
+    );
+    expect(error).toMatchObject({ ok: false, reason: "invalid" });
+    expect(fieldKeysOf(error)).toMatchObject({
+      slug: "office.slug",
+      email: "office.email",
+      timeZone: "office.timeZone",
+      officeClass: "office.class",
+      name: "office.name",
     });
-    expect(fieldErrorKeys(await createOffice(admin, officeInput({ regionalProvinceCode: "99" })).catch((e) => e))).toEqual({
-      regionalProvinceCode: "v.office.province",
+    expect(fieldKeysOf(await createOffice(admin, officeInput({ regionalProvinceCode: "99" })))).toEqual({
+      regionalProvinceCode: "office.province",
     });
-    expect(fieldErrorKeys(await createOffice(admin, officeInput({ regencyCodes: ["63.99"] })).catch((e) => e))).toEqual({
-      regencyCodes: "v.office.regency",
+    expect(fieldKeysOf(await createOffice(admin, officeInput({ regencyCodes: ["63.99"] })))).toEqual({
+      regencyCodes: "office.regency",
     });
     expect(await db.immigrationOffice.count()).toBe(before);
     expect(await db.auditLog.count()).toBe(auditBefore);
@@ -58,25 +57,31 @@ describe("office administration", { timeout: 30_000 }, () => {
 
   it("refuses a duplicate slug", async () => {
     const admin = await createActor("ADMIN");
-    const first = await createOffice(admin, officeInput());
-    const error = await createOffice(admin, officeInput({ slug: first.slug })).catch((e) => e);
-    expect(isAppError(error, "DUPLICATE")).toBe(true);
-    expect(fieldErrorKeys(error)).toEqual({ slug: "v.slug.taken" });
+    const first = valueOf(await createOffice(admin, officeInput()));
+    const error = await createOffice(admin, officeInput({ slug: first.slug }));
+    expect(error).toMatchObject({ ok: false, reason: "invalid" });
+    expect(fieldKeysOf(error)).toEqual({ slug: "office.slug.taken" });
   });
 
   it("moves a regency from another office only when confirmed, and says which office holds it", async () => {
     const admin = await createActor("ADMIN");
     const holder = await createTestOffice(["35.19"], "Kantor Imigrasi Kelas II Non TPI Madiun Uji");
-    const office = await createOffice(admin, officeInput({ regionalProvinceCode: "35", timeZone: "Asia/Jakarta" }));
+    const office = valueOf(await createOffice(admin, officeInput({ regionalProvinceCode: "35", timeZone: "Asia/Jakarta" })));
     const auditBefore = await db.auditLog.count();
 
-    const error = await updateOffice(admin, office.id, officeInput({ slug: office.slug, regencyCodes: ["35.19"] })).catch((e) => e);
-    expect(error).toBeInstanceOf(RegencyConflictError);
-    expect(error.conflicts).toEqual([{ code: "35.19", name: expect.any(String), officeId: holder.id, officeName: holder.name }]);
+    const error = await updateOffice(admin, office.id, officeInput({ slug: office.slug, regencyCodes: ["35.19"] }));
+    expect(error).toEqual({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: {
+        regencyCodes: { key: "office.conflictTitle" },
+        "move:35.19": { key: "office.confirmMove", params: { regency: expect.any(String), office: holder.name } },
+      },
+    });
     expect((await db.regency.findUnique({ where: { code: "35.19" } }))?.officeId).toBe(holder.id);
     expect(await db.auditLog.count()).toBe(auditBefore);
 
-    await updateOffice(admin, office.id, officeInput({ slug: office.slug, regencyCodes: ["35.19"], confirmMoves: ["35.19"] }));
+    valueOf(await updateOffice(admin, office.id, officeInput({ slug: office.slug, regencyCodes: ["35.19"], confirmMoves: ["35.19"] })));
     expect((await db.regency.findUnique({ where: { code: "35.19" } }))?.officeId).toBe(office.id);
     const [, update] = await auditRows(office.id);
     expect(update.changes).toMatchObject({ workingArea: { added: ["35.19"], movedFrom: [{ code: "35.19", fromOfficeId: holder.id }] } });
@@ -86,8 +91,8 @@ describe("office administration", { timeout: 30_000 }, () => {
   it("edits fields, releases regencies left out and records only what changed", async () => {
     const admin = await createActor("ADMIN");
     const input = officeInput({ regencyCodes: ["63.01", "63.03"] });
-    const office = await createOffice(admin, input);
-    await updateOffice(admin, office.id, { ...input, phone: "0518-71111", requiresDisnakerRecommendation: undefined, regencyCodes: ["63.01"] });
+    const office = valueOf(await createOffice(admin, input));
+    valueOf(await updateOffice(admin, office.id, { ...input, phone: "0518-71111", requiresDisnakerRecommendation: undefined, regencyCodes: ["63.01"] }));
     const after = await getOffice(admin, office.id);
     expect(after.phone).toBe("0518-71111");
     expect(after.requiresDisnakerRecommendation).toBe(false);
@@ -102,13 +107,13 @@ describe("office administration", { timeout: 30_000 }, () => {
     const staff = await createActor("OFFICE_STAFF", { officeId: office.id });
     const official = await createActor("VILLAGE_OFFICIAL", { villageCode: await pickVillage("63.07") });
     for (const actor of [staff, official]) {
-      await expect(createOffice(actor, officeInput())).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(updateOffice(actor, office.id, officeInput())).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect(await createOffice(actor, officeInput())).toEqual(notFoundResult);
+      expect(await updateOffice(actor, office.id, officeInput())).toEqual(notFoundResult);
       await expect(listOffices(actor)).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(getOffice(actor, office.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     }
     const admin = await createActor("ADMIN");
     await expect(getOffice(admin, "00000000-0000-0000-0000-000000000000")).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(updateOffice(admin, "bukan-id", officeInput())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await updateOffice(admin, "bukan-id", officeInput())).toEqual(notFoundResult);
   });
 });

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db/client";
-import { fieldErrorKeys } from "@/lib/admin/input";
 import { addMoratoriumCountry, deleteFee, removeMoratoriumCountry, saveFee } from "@/lib/reference-data/commands";
 import { listFeesForEditing, listMoratoriumForEditing } from "@/lib/reference-data/queries";
 import { createActor, createOffice, pickVillage } from "../support/factories/base";
+import { fieldKeysOf, notFoundResult, valueOf } from "../support/results";
 
 const fee = { code: "BIASA_5", labelId: "Paspor biasa 5 tahun", labelEn: "Ordinary passport, 5 years", amount: "350000", sortOrder: "1" };
 
@@ -16,57 +16,57 @@ beforeAll(async () => {
 describe("reference data for the guides", { timeout: 30_000 }, () => {
   it("adds and edits a passport fee with an audit row for each", async () => {
     const admin = await createActor("ADMIN");
-    await saveFee(admin, fee);
-    await saveFee(admin, { ...fee, amount: "400000" });
+    valueOf(await saveFee(admin, fee));
+    valueOf(await saveFee(admin, { ...fee, amount: "400000" }));
     expect((await listFeesForEditing(admin)).find((f) => f.code === "BIASA_5")?.amount).toBe(400000);
     const audit = await db.auditLog.findMany({ where: { entity: "PassportFee", entityId: "BIASA_5" }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["fee.create", "fee.update"]);
     expect(audit[1].changes).toEqual({ amount: { from: 350000, to: 400000 } });
-    await deleteFee(admin, "BIASA_5");
+    valueOf(await deleteFee(admin, { key: "BIASA_5" }));
     expect(await db.passportFee.count({ where: { code: "BIASA_5" } })).toBe(0);
   });
 
   it("rejects a negative or non-numeric fee and keeps the old amount", async () => {
     const admin = await createActor("ADMIN");
-    await saveFee(admin, { ...fee, code: "ELEKTRONIK_10", amount: "950000" });
+    valueOf(await saveFee(admin, { ...fee, code: "ELEKTRONIK_10", amount: "950000" }));
     for (const amount of ["-1", "sembilan ratus", "1.5"]) {
-      const error = await saveFee(admin, { ...fee, code: "ELEKTRONIK_10", amount }).catch((e) => e);
-      expect(fieldErrorKeys(error)).toEqual({ amount: "v.fee.amount" });
+      const error = await saveFee(admin, { ...fee, code: "ELEKTRONIK_10", amount });
+      expect(fieldKeysOf(error)).toEqual({ amount: "reference.fee.amount" });
     }
-    expect(fieldErrorKeys(await saveFee(admin, { ...fee, code: "a b", labelId: "" }).catch((e) => e))).toEqual({
-      code: "v.fee.code",
-      labelId: "v.fee.label",
+    expect(fieldKeysOf(await saveFee(admin, { ...fee, code: "a b", labelId: "" }))).toEqual({
+      code: "reference.fee.code",
+      labelId: "reference.fee.label",
     });
     expect((await db.passportFee.findUnique({ where: { code: "ELEKTRONIK_10" } }))?.amount).toBe(950000);
   });
 
   it("keeps the moratorium list to real, distinct countries", async () => {
     const admin = await createActor("ADMIN");
-    await addMoratoriumCountry(admin, { countryCode: "sa", note: "Kepmenaker 260/2015" });
+    valueOf(await addMoratoriumCountry(admin, { countryCode: "sa", note: "Kepmenaker 260/2015" }));
     expect((await listMoratoriumForEditing(admin)).map((c) => c.countryCode)).toContain("SA");
-    expect(fieldErrorKeys(await addMoratoriumCountry(admin, { countryCode: "SA" }).catch((e) => e))).toEqual({
-      countryCode: "v.moratorium.duplicate",
+    expect(fieldKeysOf(await addMoratoriumCountry(admin, { countryCode: "SA" }))).toEqual({
+      countryCode: "reference.moratorium.duplicate",
     });
     for (const countryCode of ["XX", "ID", "SAU", ""]) {
-      expect(fieldErrorKeys(await addMoratoriumCountry(admin, { countryCode }).catch((e) => e))).toEqual({ countryCode: "v.country" });
+      expect(fieldKeysOf(await addMoratoriumCountry(admin, { countryCode }))).toEqual({ countryCode: "reference.country" });
     }
-    await removeMoratoriumCountry(admin, "SA");
+    valueOf(await removeMoratoriumCountry(admin, { key: "SA" }));
     const audit = await db.auditLog.findMany({ where: { entity: "MoratoriumCountry", entityId: "SA" }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["moratorium.add", "moratorium.remove"]);
-    await expect(removeMoratoriumCountry(admin, "SA")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await removeMoratoriumCountry(admin, { key: "SA" })).toEqual(notFoundResult);
   });
 
   it("looks absent to every role but the administrator", async () => {
     const admin = await createActor("ADMIN");
-    await saveFee(admin, { ...fee, code: "SAME_DAY" });
+    valueOf(await saveFee(admin, { ...fee, code: "SAME_DAY" }));
     const office = await createOffice(["63.11"]);
     const staff = await createActor("OFFICE_STAFF", { officeId: office.id });
     const official = await createActor("VILLAGE_OFFICIAL", { villageCode: await pickVillage("63.11") });
     for (const actor of [staff, official]) {
-      await expect(saveFee(actor, { ...fee, code: "SAME_DAY", amount: "0" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(deleteFee(actor, "SAME_DAY")).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(addMoratoriumCountry(actor, { countryCode: "QA" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-      await expect(removeMoratoriumCountry(actor, "QA")).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect(await saveFee(actor, { ...fee, code: "SAME_DAY", amount: "0" })).toEqual(notFoundResult);
+      expect(await deleteFee(actor, { key: "SAME_DAY" })).toEqual(notFoundResult);
+      expect(await addMoratoriumCountry(actor, { countryCode: "QA" })).toEqual(notFoundResult);
+      expect(await removeMoratoriumCountry(actor, { key: "QA" })).toEqual(notFoundResult);
       await expect(listFeesForEditing(actor)).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(listMoratoriumForEditing(actor)).rejects.toMatchObject({ code: "NOT_FOUND" });
     }

@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/platform/errors";
 import { createActor, createDesignation, createOffice, pickVillage } from "../support/factories/base";
 import { createCandidate, seedMoratorium } from "../support/factories/candidates";
 import { createAccount as createTestAccount, GOOD_PASSWORD } from "../support/factories/auth";
+import { valueOf } from "../support/results";
 
 // One row per kind of event issue #3 lists, each with actor, action, entity, id, changed fields and time,
 // none carrying a NIK or a secret; and no way to change or remove a row through the app's database client.
@@ -27,9 +28,9 @@ describe("audit trail", () => {
     await loginWithPassword({ email: user.email, password: "not my password" }, { ip: "192.0.2.1" });
     await expect(getAccount(official, user.id)).rejects.toSatisfy((e) => isAppError(e, "NOT_FOUND"));
     const candidate = await createCandidate(official, { name: "Siti Aminah" });
-    const { id, resetToken } = await createAccount(admin, { name: "Sekdes Baru", email: `sekdes-${Date.now()}@desa.test`, role: "VILLAGE_OFFICIAL", villageCode: village });
-    await updateAccountAccess(admin, id, { name: "Sekdes Baru", role: "OFFICE_STAFF", officeId: office.id });
-    await setAccountActive(admin, id, false);
+    const { id, resetToken } = valueOf(await createAccount(admin, { name: "Sekdes Baru", email: `sekdes-${Date.now()}@desa.test`, role: "VILLAGE_OFFICIAL", villageCode: village }));
+    valueOf(await updateAccountAccess(admin, id, { name: "Sekdes Baru", role: "OFFICE_STAFF", officeId: office.id }));
+    valueOf(await setAccountActive(admin, id, { active: false }));
 
     const rows = await db.auditLog.findMany({ where: { at: { gte: started } }, orderBy: { id: "asc" } });
     const kinds = new Set(rows.map((r) => r.action));

@@ -71,10 +71,10 @@ export const MATRIX: MatrixRow[] = [
     call: (a, _id, fx) => accounts.createAccount(a, { name: "Akun Matriks", email: `m-${crypto.randomUUID()}@x.test`, role: "VILLAGE_OFFICIAL", villageCode: fx.villageIn }) },
   { name: "updateAccountAccess", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true,
     call: (a, id) => accounts.updateAccountAccess(a, id, { name: "Nama Baru", role: "ADMIN" }) },
-  { name: "setAccountActive", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.setAccountActive(a, id, false) },
-  { name: "issuePasswordReset", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.issuePasswordReset(a, id) },
-  { name: "endAllSessions", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.endAllSessions(a, id) },
-  { name: "resetTwoFactor", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.resetTwoFactor(a, id) },
+  { name: "setAccountActive", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.setAccountActive(a, id, { active: false }) },
+  { name: "issuePasswordReset", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.issuePasswordReset(a, id, {}) },
+  { name: "endAllSessions", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.endAllSessions(a, id, {}) },
+  { name: "resetTwoFactor", reach: reach({ ADMIN: "both" }), make: makeUser, acceptsAnonymous: true, call: (a, id) => accounts.resetTwoFactor(a, id, {}) },
 
   // ─── Candidates (CPMI) ────────────────────────────────────────────────────────────────────────
   { name: "listCandidates", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCandidate,
@@ -117,7 +117,7 @@ export const MATRIX: MatrixRow[] = [
   { name: "listEvents", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeEvent,
     call: (a) => eventQueries.listEvents(a as Actor, {}), ids: rowsOf("rows") },
   { name: "getEvent", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeEvent, call: (a, id) => eventQueries.getEvent(a as Actor, id) },
-  { name: "markEventDone", reach: reach({ OFFICE_STAFF: "in" }), make: makeEvent, call: (a, id) => events.markEventDone(a as Actor, id) },
+  { name: "markEventDone", reach: reach({ OFFICE_STAFF: "in" }), make: makeEvent, call: (a, id) => events.markEventDone(a as Actor, id, {}) },
   { name: "updatePlannedEvent", reach: reach({ OFFICE_STAFF: "in" }), make: makeEvent, call: async (a, id) => {
       const { villageCode } = await db.outreachEvent.findUniqueOrThrow({ where: { id }, select: { villageCode: true } });
       return events.updatePlannedEvent(a as Actor, id, {
@@ -170,7 +170,7 @@ export const MATRIX: MatrixRow[] = [
   { name: "addMoratoriumCountry", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => referenceData.addMoratoriumCountry(a as Actor, {}) },
   { name: "removeMoratoriumCountry", reach: reach({ ADMIN: "both" }),
     make: async () => (await db.moratoriumCountry.upsert({ where: { countryCode: "YE" }, create: { countryCode: "YE" }, update: {} })).countryCode,
-    call: (a, code) => referenceData.removeMoratoriumCountry(a as Actor, code) },
+    call: (a, code) => referenceData.removeMoratoriumCountry(a as Actor, { key: code }) },
 
   // ─── Private calendar feeds ───────────────────────────────────────────────────────────────────
   { name: "listCalendarFeeds", reach: reach({ OFFICE_STAFF: "in" }),
@@ -181,7 +181,7 @@ export const MATRIX: MatrixRow[] = [
 function refused(result: unknown): boolean {
   if (result === null) return true;
   const r = result as { ok?: boolean; reason?: string };
-  return r?.ok === false && (r.reason === "not_found" || r.reason === "notFound");
+  return r?.ok === false && (r.reason === "not-found" || r.reason === "not_found" || r.reason === "notFound");
 }
 
 type Outcome = "allowed" | "not found";

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db/client";
 import { decryptField } from "@/lib/platform/crypto/fields";
 import { changePassportStatus, completeFollowUp, recordGuidance, registerCandidate, updateCandidate } from "@/lib/candidates/commands";
-import { composeNik } from "@/lib/candidates/nik";
+import { composeNik } from "@/lib/identity/nik";
+import { listNikReconciliations } from "@/lib/candidates/area";
 import type { Actor } from "@/lib/platform/auth/policy";
-import { NotFoundError } from "@/lib/platform/errors";
 import { GENDANG_TIMBURU, createActor, createOffice, pickVillage } from "../support/factories/base";
 import { candidateInput, createCandidate, seedMoratorium, uniqueKey, validNik } from "../support/factories/candidates";
 
@@ -28,11 +28,15 @@ beforeAll(async () => {
   staff = await createActor("OFFICE_STAFF", { officeId: office.id });
 });
 
+const notFound = { ok: false, reason: "not-found" };
+const ownVillageDuplicate = { ok: false, reason: "conflict", field: "nik", message: { key: "candidate.duplicate.own" } };
+
 /** Row counts a rejected write must leave as they were. */
 async function counts() {
   const [candidates, audits, changes, guidance] = await Promise.all([
     db.candidate.count(),
-    db.auditLog.count(),
+    // Refusals are audited (access.denied) by design; they are no write.
+    db.auditLog.count({ where: { action: { not: "access.denied" } } }),
     db.passportStatusChange.count(),
     db.guidanceRecord.count(),
   ]);
@@ -90,28 +94,28 @@ describe("registerCandidate", () => {
   });
 
   it.each([
-    [{ nik: "63021512059600" }, "nik", "nik.length"],
-    [{ nik: "6302153205960001" }, "nik", "nik.date"],
-    [{ nik: "0002151205960001" }, "nik", "nik.region"],
-    [{ name: "" }, "name", "name.required"],
-    [{ birthDate: "2026-11-29" }, "birthDate", "birthDate.future"],
-    [{ birthDate: "1990-02-30" }, "birthDate", "birthDate.invalid"],
-    [{ phone: "12345" }, "phone", "phone.invalid"],
-    [{ destinationCountry: "XX" }, "destinationCountry", "destination.invalid"],
-    [{ destinationCountry: "ID" }, "destinationCountry", "destination.invalid"],
-    [{ jobSector: "ASTRONAUT" }, "jobSector", "jobSector.required"],
-    [{ placementChannel: "P3MI", agencyName: "" }, "agencyName", "agencyName.required"],
-    [{ consentConfirmed: undefined }, "consentConfirmed", "consentConfirmed.required"],
-    [{ birthDate: "2010-05-05", consentMethod: "WRITTEN" }, "consentMethod", "consentMethod.parentalRequired"],
-    [{ consentMethod: "PARENTAL_WRITTEN", consentGuardianName: "" }, "consentGuardianName", "consentGuardianName.required"],
-    [{ plannedDeparture: "2027-13-01" }, "plannedDeparture", "plannedDeparture.invalid"],
-    [{ rt: "12a" }, "rt", "rt.invalid"],
+    [{ nik: "63021512059600" }, "nik", "identity.nik.length"],
+    [{ nik: "6302153205960001" }, "nik", "identity.nik.date"],
+    [{ nik: "0002151205960001" }, "nik", "identity.nik.region"],
+    [{ name: "" }, "name", "candidate.name.required"],
+    [{ birthDate: "2026-11-29" }, "birthDate", "candidate.birthDate.future"],
+    [{ birthDate: "1990-02-30" }, "birthDate", "candidate.birthDate.invalid"],
+    [{ phone: "12345" }, "phone", "identity.phone.invalid"],
+    [{ destinationCountry: "XX" }, "destinationCountry", "candidate.destination.invalid"],
+    [{ destinationCountry: "ID" }, "destinationCountry", "candidate.destination.invalid"],
+    [{ jobSector: "ASTRONAUT" }, "jobSector", "candidate.jobSector.required"],
+    [{ placementChannel: "P3MI", agencyName: "" }, "agencyName", "candidate.agencyName.required"],
+    [{ consentConfirmed: undefined }, "consentConfirmed", "candidate.consentConfirmed.required"],
+    [{ birthDate: "2010-05-05", consentMethod: "WRITTEN" }, "consentMethod", "candidate.consentMethod.parentalRequired"],
+    [{ consentMethod: "PARENTAL_WRITTEN", consentGuardianName: "" }, "consentGuardianName", "candidate.consentGuardianName.required"],
+    [{ plannedDeparture: "2027-13-01" }, "plannedDeparture", "candidate.plannedDeparture.invalid"],
+    [{ rt: "12a" }, "rt", "candidate.rt.invalid"],
   ])("refuses %o with a message per field and writes nothing", async (overrides, field, key) => {
     const before = await counts();
     const result = await registerCandidate(official, candidateInput(overrides), options);
     expect(result).toMatchObject({ ok: false, reason: "invalid" });
     if (result.ok || result.reason !== "invalid") return;
-    expect(result.fieldErrors[field]).toBe(key);
+    expect(result.fieldErrors[field]).toEqual({ key });
     expect(await counts()).toEqual(before);
   });
 
@@ -120,23 +124,45 @@ describe("registerCandidate", () => {
     await registerCandidate(official, input, options);
     const before = await counts();
     const again = await registerCandidate(colleague, { ...input, name: "Nama Lain" }, options);
-    expect(again).toEqual({ ok: false, reason: "duplicate", where: "own-village" });
+    expect(again).toEqual(ownVillageDuplicate);
     expect(await counts()).toEqual(before);
   });
 
-  it("says a NIK is registered in another village and names only the office to contact", async () => {
+  it("says only that a NIK is registered elsewhere, audits the hit on the holding record, and names no office", async () => {
     const input = candidateInput();
-    await registerCandidate(official, input, options);
+    const first = await registerCandidate(official, input, options);
+    if (!first.ok) throw new Error("first registration failed");
     const before = await counts();
     const again = await registerCandidate(stranger, input, options);
-    expect(again).toEqual({
-      ok: false,
-      reason: "duplicate",
-      where: "other-village",
-      office: { name: officeName, phone: "0518-70000" },
-    });
+    expect(again).toEqual({ ok: false, reason: "conflict", field: "nik", message: { key: "candidate.duplicate.elsewhere" } });
     expect(JSON.stringify(again)).not.toContain(GENDANG_TIMBURU);
-    expect(await counts()).toEqual(before);
+    expect(JSON.stringify(again)).not.toContain(officeName);
+    expect(await counts()).toEqual({ ...before, audits: before.audits + 1 });
+    const hit = await db.auditLog.findFirstOrThrow({ where: { action: "candidate.nikElsewhere", actorId: stranger.id } });
+    expect(hit).toMatchObject({ entity: "Candidate", entityId: first.value.id });
+    expect(JSON.stringify(hit.changes)).not.toContain(input.nik as string);
+    // The holding office sees the hit on its attention page; an office elsewhere does not.
+    expect((await listNikReconciliations(staff)).map((r) => r.candidate.id)).toContain(first.value.id);
+    const faraway = await createActor("OFFICE_STAFF", { officeId: (await createOffice(["35.19"])).id });
+    expect(await listNikReconciliations(faraway)).toEqual([]);
+  });
+
+  it("throttles NIK hits in other villages per account, counted in the database", async () => {
+    const prober = await createActor("VILLAGE_OFFICIAL", { villageCode: await pickVillage("63.02") });
+    const held = [];
+    for (let i = 0; i < 6; i += 1) {
+      const input = candidateInput();
+      await registerCandidate(official, input, options);
+      held.push(input);
+    }
+    const answers = [];
+    for (const input of held) answers.push(await registerCandidate(prober, input, options));
+    expect(answers.slice(0, 5).map((a) => !a.ok && a.reason === "conflict" && a.message.key)).toEqual(Array(5).fill("candidate.duplicate.elsewhere"));
+    expect(answers[5]).toEqual({ ok: false, reason: "conflict", field: "nik", message: { key: "candidate.duplicate.throttled" } });
+    expect(await db.auditLog.count({ where: { action: "candidate.nikElsewhere", actorId: prober.id } })).toBe(6);
+    // Another account is not held back by this one's hits.
+    const fresh = await createActor("VILLAGE_OFFICIAL", { villageCode: await pickVillage("63.02") });
+    expect(await registerCandidate(fresh, held[0], options)).toMatchObject({ message: { key: "candidate.duplicate.elsewhere" } });
   });
 
   it("creates once when the same form is submitted twice", async () => {
@@ -144,12 +170,12 @@ describe("registerCandidate", () => {
     const first = await registerCandidate(official, input, options);
     const before = await counts();
     const second = await registerCandidate(official, input, options);
-    expect(second).toEqual(first);
+    expect(second).toEqual({ ...first, replayed: true });
     expect(await counts()).toEqual(before);
   });
 
   it("refuses roles that may not register", async () => {
-    await expect(registerCandidate(staff, candidateInput(), options)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await registerCandidate(staff, candidateInput(), options)).toEqual(notFound);
   });
 });
 
@@ -181,7 +207,11 @@ describe("updateCandidate", () => {
     expect(second).toMatchObject({
       ok: false,
       reason: "conflict",
-      conflict: { currentVersion: 2, changes: [{ field: "name", from: "[redacted]", to: "Rahmawati Said" }], changedBy: [official.name] },
+      message: { key: "candidate.conflict.title", params: { who: official.name } },
+      lines: [
+        { key: "candidate.conflict.line", params: { field: { key: "candidate.field.name" }, from: { key: "candidate.conflict.redacted" }, to: "Rahmawati Said" } },
+      ],
+      keep: { version: "2" },
     });
     expect(await counts()).toEqual(before);
     expect((await db.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).name).toBe("Rahmawati Said");
@@ -203,7 +233,7 @@ describe("updateCandidate", () => {
     const candidate = await createCandidate(official, {}, options);
     const before = await counts();
     const result = await updateCandidate(official, candidate.id, candidateInput({ nik: "123", version: "1" }), options);
-    expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { nik: "nik.length" } });
+    expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { nik: { key: "identity.nik.length" } } });
     expect(await counts()).toEqual(before);
     expect(await db.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).toEqual(candidate);
   });
@@ -218,15 +248,30 @@ describe("updateCandidate", () => {
       candidateInput({ nik: otherNik, birthDate: other.birthDate.toISOString().slice(0, 10), version: "1" }),
       options,
     );
-    expect(result).toEqual({ ok: false, reason: "duplicate", where: "own-village" });
+    expect(result).toEqual(ownVillageDuplicate);
+  });
+
+  it("says only \"registered elsewhere\" when an edit takes a NIK held in another village, and audits the hit", async () => {
+    const held = await createCandidate(stranger, {}, options);
+    const mine = await createCandidate(official, {}, options);
+    const heldNik = decryptField(held.nikEncrypted);
+    const result = await updateCandidate(
+      official,
+      mine.id,
+      candidateInput({ nik: heldNik, birthDate: held.birthDate.toISOString().slice(0, 10), version: "1" }),
+      options,
+    );
+    expect(result).toEqual({ ok: false, reason: "conflict", field: "nik", message: { key: "candidate.duplicate.elsewhere" } });
+    expect(await db.auditLog.count({ where: { action: "candidate.nikElsewhere", actorId: official.id, entityId: held.id } })).toBe(1);
+    expect((await db.candidate.findUniqueOrThrow({ where: { id: mine.id } })).version).toBe(1);
   });
 
   it("treats another village's record as not found", async () => {
     const candidate = await createCandidate(official, {}, options);
     const before = await counts();
-    await expect(updateCandidate(stranger, candidate.id, candidateInput({ version: "1" }), options)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(updateCandidate(staff, candidate.id, candidateInput({ version: "1" }), options)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(updateCandidate(official, "not-a-uuid", candidateInput({ version: "1" }), options)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await updateCandidate(stranger, candidate.id, candidateInput({ version: "1" }), options)).toEqual(notFound);
+    expect(await updateCandidate(staff, candidate.id, candidateInput({ version: "1" }), options)).toEqual(notFound);
+    expect(await updateCandidate(official, "not-a-uuid", candidateInput({ version: "1" }), options)).toEqual(notFound);
     expect(await counts()).toEqual(before);
   });
 });
@@ -254,15 +299,15 @@ describe("changePassportStatus", () => {
   });
 
   it.each([
-    [{ toStatus: "ISSUED", effectiveOn: "2026-11-20", version: "1" }, "toStatus", "passportStatus.transition"],
-    [{ toStatus: "PLANNED", effectiveOn: "2026-11-29", version: "1" }, "effectiveOn", "effectiveOn.future"],
-    [{ toStatus: "PLANNED", effectiveOn: "kemarin", version: "1" }, "effectiveOn", "effectiveOn.invalid"],
-    [{ toStatus: "BOGUS", effectiveOn: "2026-11-20", version: "1" }, "toStatus", "passportStatus.required"],
+    [{ toStatus: "ISSUED", effectiveOn: "2026-11-20", version: "1" }, "toStatus", "candidate.passportStatus.transition"],
+    [{ toStatus: "PLANNED", effectiveOn: "2026-11-29", version: "1" }, "effectiveOn", "candidate.effectiveOn.future"],
+    [{ toStatus: "PLANNED", effectiveOn: "kemarin", version: "1" }, "effectiveOn", "candidate.effectiveOn.invalid"],
+    [{ toStatus: "BOGUS", effectiveOn: "2026-11-20", version: "1" }, "toStatus", "candidate.passportStatus.required"],
   ])("refuses %o and writes nothing", async (input, field, key) => {
     const candidate = await createCandidate(official, {}, options);
     const before = await counts();
     const result = await changePassportStatus(official, candidate.id, input, options);
-    expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { [field]: key } });
+    expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { [field]: { key } } });
     expect(await counts()).toEqual(before);
   });
 
@@ -270,7 +315,7 @@ describe("changePassportStatus", () => {
     const candidate = await createCandidate(official, {}, options);
     await changePassportStatus(official, candidate.id, { toStatus: "APPLIED_M_PASPOR", effectiveOn: "2026-11-20", version: "1" }, options);
     const result = await changePassportStatus(official, candidate.id, { toStatus: "DELAYED_OR_REFUSED", effectiveOn: "2026-11-25", version: "2" }, options);
-    expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { note: "note.requiredForRefusal" } });
+    expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { note: { key: "candidate.note.requiredForRefusal" } } });
   });
 
   it("answers a stale version with a conflict", async () => {
@@ -278,15 +323,23 @@ describe("changePassportStatus", () => {
     await changePassportStatus(official, candidate.id, { toStatus: "PLANNED", effectiveOn: "2026-11-20", version: "1" }, options);
     const before = await counts();
     const result = await changePassportStatus(colleague, candidate.id, { toStatus: "APPLIED_M_PASPOR", effectiveOn: "2026-11-20", version: "1" }, options);
-    expect(result).toMatchObject({ ok: false, reason: "conflict", conflict: { currentVersion: 2, changes: expect.arrayContaining([{ field: "passportStatus", from: "NONE", to: "PLANNED" }]) } });
+    expect(result).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      keep: { version: "2" },
+      lines: expect.arrayContaining([
+        {
+          key: "candidate.conflict.line",
+          params: { field: { key: "candidate.detail.passport" }, from: { key: "candidate.passportStatus.NONE" }, to: { key: "candidate.passportStatus.PLANNED" } },
+        },
+      ]),
+    });
     expect(await counts()).toEqual(before);
   });
 
   it("treats another village's record as not found", async () => {
     const candidate = await createCandidate(official, {}, options);
-    await expect(
-      changePassportStatus(stranger, candidate.id, { toStatus: "PLANNED", effectiveOn: "2026-11-20", version: "1" }, options),
-    ).rejects.toBeInstanceOf(NotFoundError);
+    expect(await changePassportStatus(stranger, candidate.id, { toStatus: "PLANNED", effectiveOn: "2026-11-20", version: "1" }, options)).toEqual(notFound);
   });
 });
 
@@ -304,7 +357,7 @@ describe("recordGuidance", () => {
     const record = await db.guidanceRecord.findUniqueOrThrow({ where: { id: result.value.id } });
     expect(record.topics).toEqual(["M_PASPOR", "TRAFFICKING_SIGNS"]);
     expect(record.givenByUserId).toBe(official.id);
-    await completeFollowUp(official, record.id, options);
+    expect(await completeFollowUp(official, record.id, {}, options)).toEqual({ ok: true, value: { id: record.id } });
     expect((await db.guidanceRecord.findUniqueOrThrow({ where: { id: record.id } })).followUpDoneAt).not.toBeNull();
   });
 
@@ -315,24 +368,22 @@ describe("recordGuidance", () => {
   });
 
   it.each([
-    [{ sessionDate: "2026-11-28", topics: [] }, "topics", "topics.required"],
-    [{ sessionDate: "2026-11-28", topics: ["COOKING"] }, "topics.0", "topics.required"],
-    [{ sessionDate: "2026-11-30", topics: ["M_PASPOR"] }, "sessionDate", "sessionDate.future"],
-    [{ sessionDate: "2026-11-28", topics: ["M_PASPOR"], followUpDate: "2026-11-27" }, "followUpDate", "followUpDate.beforeSession"],
-    [{ sessionDate: "2026-11-28", topics: ["M_PASPOR"], officerId: "00000000-0000-0000-0000-000000000000" }, "officerId", "officer.invalid"],
+    [{ sessionDate: "2026-11-28", topics: [] }, "topics", "candidate.topics.required"],
+    [{ sessionDate: "2026-11-28", topics: ["COOKING"] }, "topics", "candidate.topics.required"],
+    [{ sessionDate: "2026-11-30", topics: ["M_PASPOR"] }, "sessionDate", "candidate.sessionDate.future"],
+    [{ sessionDate: "2026-11-28", topics: ["M_PASPOR"], followUpDate: "2026-11-27" }, "followUpDate", "candidate.followUpDate.beforeSession"],
+    [{ sessionDate: "2026-11-28", topics: ["M_PASPOR"], officerId: "00000000-0000-0000-0000-000000000000" }, "officerId", "candidate.officer.invalid"],
   ])("refuses %o and writes nothing", async (input, field, key) => {
     const candidate = await createCandidate(official, {}, options);
     const before = await counts();
     const result = await recordGuidance(official, candidate.id, input, options);
-    expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { [field]: key } });
+    expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { [field]: { key } } });
     expect(await counts()).toEqual(before);
   });
 
   it("treats another village's candidate as not found", async () => {
     const candidate = await createCandidate(official, {}, options);
-    await expect(recordGuidance(stranger, candidate.id, { sessionDate: "2026-11-28", topics: ["M_PASPOR"] }, options)).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
+    expect(await recordGuidance(stranger, candidate.id, { sessionDate: "2026-11-28", topics: ["M_PASPOR"] }, options)).toEqual(notFound);
   });
 });
 

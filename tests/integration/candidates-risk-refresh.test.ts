@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db/client";
 import { refreshRiskFlagsFor, refreshTimeSensitiveRiskFlags } from "@/lib/candidates/commands";
-import { composeNik } from "@/lib/candidates/nik";
+import { composeNik } from "@/lib/identity/nik";
 import type { Actor } from "@/lib/platform/auth/policy";
 import { createActor, createOffice, pickVillage } from "../support/factories/base";
 import { createCandidate } from "../support/factories/candidates";

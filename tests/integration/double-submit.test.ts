@@ -7,6 +7,7 @@ import { newIdempotencyKey } from "@/lib/platform/idempotency";
 import { createActor, createOffice, pickVillage } from "../support/factories/base";
 import { candidateInput, createCandidate } from "../support/factories/candidates";
 import { createKanim, createOfficer } from "../support/factories/kanim";
+import { valueOf } from "../support/results";
 
 // A double click sends the same form twice at the same moment; a retry or the back button sends it again
 // later. Either way: one record, and every submission answers with that record.
@@ -64,7 +65,7 @@ describe("double submit", () => {
       idempotencyKey: newIdempotencyKey(),
     } as const;
     const events = await Promise.all([1, 2, 3].map(() => scheduleEvent(staff, { ...input, officerIds: [...input.officerIds] })));
-    expect(new Set(events.map((event) => event.id)).size).toBe(1);
+    expect(new Set(events.map((event) => valueOf(event).id)).size).toBe(1);
     expect(await db.outreachEvent.count({ where: { officeId: office.id } })).toBe(1);
   });
 

@@ -1,76 +1,82 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/platform/db/client";
-import { idempotencyKeySchema, newIdempotencyKey, once } from "@/lib/platform/idempotency";
-import { createActor, createOffice, GENDANG_TIMBURU } from "../support/factories/base";
+import { idempotencyKeySchema, newIdempotencyKey } from "@/lib/platform/idempotency";
+import { scheduleEvent } from "@/lib/events/commands";
+import { recordGuidance, registerCandidate } from "@/lib/candidates/commands";
+import { GENDANG_TIMBURU, createActor, pickVillage } from "../support/factories/base";
+import { createKanim, createOfficer } from "../support/factories/kanim";
+import { candidateInput, createCandidate } from "../support/factories/candidates";
+import { valueOf } from "../support/results";
 
-// The helper against the real unique constraint, through a write shaped like the domain's (record + audit in
-// one transaction). The domain commands' own double-submit tests live beside them once wired.
+// Idempotency keys through the real commands and the real unique constraints (decision 014): a key is unique
+// per user, so the same key from two users makes two records, and a repeat by the same user (at once or later)
+// answers with the first record and writes nothing more.
 
-async function scheduleTestEvent(key: string | undefined, officeId: string, actorId: string) {
-  const actor = await db.user.findUniqueOrThrow({ where: { id: actorId } });
-  return once(
-    key,
-    () =>
-      db.$transaction(async (tx) => {
-        const event = await tx.outreachEvent.create({
-          data: {
-            officeId,
-            villageCode: GENDANG_TIMBURU,
-            type: "OUTREACH",
-            title: "Sosialisasi prosedur paspor",
-            startsAt: new Date("2026-12-01T01:00:00Z"),
-            endsAt: new Date("2026-12-01T03:00:00Z"),
-            location: "Balai Desa Gendang Timburu",
-            idempotencyKey: key,
-          },
-        });
-        // Slow the transaction so concurrent submissions really overlap.
-        await tx.$executeRaw`SELECT pg_sleep(0.05)`;
-        await tx.auditLog.create({
-          data: { actorId: actor.id, action: "event.create", entity: "OutreachEvent", entityId: event.id },
-        });
-        return event;
-      }),
-    (existing) => db.outreachEvent.findFirst({ where: { idempotencyKey: existing, officeId } }),
-  );
+const now = new Date("2026-11-28T02:00:00Z");
+
+function eventForm(villageCode: string, officerId: string, key: string) {
+  return {
+    villageCode,
+    type: "OUTREACH",
+    title: "Sosialisasi prosedur paspor",
+    startsAt: "2026-12-01T09:00",
+    endsAt: "2026-12-01T11:00",
+    location: "Balai Desa",
+    officerIds: [officerId],
+    isPublic: "on",
+    idempotencyKey: key,
+  };
 }
 
 describe("idempotency keys", () => {
-  it("creates one record for the same key submitted concurrently and returns it to every submission", async () => {
-    const office = await createOffice(["63.02"]);
-    const actor = await createActor("OFFICE_STAFF", { officeId: office.id });
+  it("one user: the same key submitted concurrently and again later makes one event, and every answer is it", async () => {
+    const { office, staff } = await createKanim(["63.02"]);
+    const officer = await createOfficer(office.id);
+    const village = await pickVillage("63.02");
     const key = newIdempotencyKey();
-    const results = await Promise.all(Array.from({ length: 6 }, () => scheduleTestEvent(key, office.id, actor.id)));
-    const ids = new Set(results.map((result) => result.record.id));
+    const results = await Promise.all(Array.from({ length: 4 }, () => scheduleEvent(staff, eventForm(village, officer.id, key))));
+    const later = await scheduleEvent(staff, eventForm(village, officer.id, key));
+    const ids = new Set([...results, later].map((result) => valueOf(result).id));
     expect(ids.size).toBe(1);
-    expect(results.filter((result) => !result.replayed)).toHaveLength(1);
+    expect(later).toMatchObject({ ok: true, replayed: true });
     expect(await db.outreachEvent.count({ where: { officeId: office.id } })).toBe(1);
     // The losing transactions rolled back their audit rows too: nothing half-written.
     expect(await db.auditLog.count({ where: { entity: "OutreachEvent", entityId: { in: [...ids] } } })).toBe(1);
   });
 
-  it("replays a sequential retry and keeps different keys apart", async () => {
-    const office = await createOffice(["63.02"]);
-    const actor = await createActor("OFFICE_STAFF", { officeId: office.id });
+  it("two users: the same key makes two events, each user's own, and neither gets the other's", async () => {
+    const { office, staff } = await createKanim(["63.10"]);
+    const colleague = await createActor("OFFICE_STAFF", { officeId: office.id });
+    const first = await createOfficer(office.id);
+    const second = await createOfficer(office.id);
+    const village = await pickVillage("63.10");
     const key = newIdempotencyKey();
-    const first = await scheduleTestEvent(key, office.id, actor.id);
-    const retry = await scheduleTestEvent(key, office.id, actor.id);
-    expect(retry).toEqual({ record: first.record, replayed: true });
-    await scheduleTestEvent(newIdempotencyKey(), office.id, actor.id);
-    await scheduleTestEvent(undefined, office.id, actor.id);
-    await scheduleTestEvent(undefined, office.id, actor.id);
-    expect(await db.outreachEvent.count({ where: { officeId: office.id } })).toBe(4);
+    const [mine, theirs] = await Promise.all([
+      scheduleEvent(staff, eventForm(village, first.id, key)),
+      scheduleEvent(colleague, eventForm(village, second.id, key)),
+    ]);
+    expect(valueOf(mine).id).not.toBe(valueOf(theirs).id);
+    expect(valueOf(mine).createdById).toBe(staff.id);
+    expect(valueOf(theirs).createdById).toBe(colleague.id);
+    expect(await db.outreachEvent.count({ where: { idempotencyKey: key } })).toBe(2);
   });
 
-  it("does not hand out another office's record for its key: the conflict stays an error", async () => {
-    const mine = await createOffice(["63.02"]);
-    const theirs = await createOffice(["63.10"]);
-    const me = await createActor("OFFICE_STAFF", { officeId: mine.id });
-    const them = await createActor("OFFICE_STAFF", { officeId: theirs.id });
+  it("two users: the same key registers two CPMI and records two guidance sessions; a repeat of one returns its first", async () => {
+    const official = await createActor("VILLAGE_OFFICIAL", { villageCode: GENDANG_TIMBURU });
+    const colleague = await createActor("VILLAGE_OFFICIAL", { villageCode: GENDANG_TIMBURU });
     const key = newIdempotencyKey();
-    await scheduleTestEvent(key, theirs.id, them.id);
-    await expect(scheduleTestEvent(key, mine.id, me.id)).rejects.toMatchObject({ code: "P2002" });
-    expect(await db.outreachEvent.count({ where: { officeId: mine.id } })).toBe(0);
+    const a = valueOf(await registerCandidate(official, candidateInput({ idempotencyKey: key }), { now }));
+    const b = valueOf(await registerCandidate(colleague, candidateInput({ idempotencyKey: key }), { now }));
+    expect(a.id).not.toBe(b.id);
+    expect(await registerCandidate(official, candidateInput({ idempotencyKey: key }), { now })).toEqual({ ok: true, value: a, replayed: true });
+
+    const candidate = await createCandidate(official, {}, { now });
+    const session = { sessionDate: "2026-11-27", topics: ["M_PASPOR"], idempotencyKey: newIdempotencyKey() };
+    const mine = valueOf(await recordGuidance(official, candidate.id, session, { now }));
+    const theirs = valueOf(await recordGuidance(colleague, candidate.id, session, { now }));
+    expect(mine.id).not.toBe(theirs.id);
+    expect(await recordGuidance(colleague, candidate.id, session, { now })).toEqual({ ok: true, value: theirs, replayed: true });
+    expect(await db.guidanceRecord.count({ where: { candidateId: candidate.id } })).toBe(2);
   });
 
   it("drops malformed keys instead of failing the form", () => {

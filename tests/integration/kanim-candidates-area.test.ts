@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ZodError } from "zod";
 import { db } from "@/lib/platform/db/client";
 import { addCandidateNote, listCandidateNotes, listFlaggedQueue } from "@/lib/candidates/area";
 import { listCandidates } from "@/lib/candidates/queries";
 import { MADIUN_VILLAGE, createActor, pickVillage } from "../support/factories/base";
 import { createCandidateRow, createKanim } from "../support/factories/kanim";
+import { notFoundResult, valueOf } from "../support/results";
 
 const today = new Date("2026-11-28");
 
@@ -36,17 +36,17 @@ describe("CPMI across the working area", () => {
   it("adds status notes on a CPMI of the area only, audited", async () => {
     const { staff } = await createKanim(["63.02"]);
     const candidate = await createCandidateRow(await pickVillage("63.02"));
-    const note = await addCandidateNote(staff, candidate.id, { body: "Sudah dihubungi, akan datang ke kantor Senin." });
+    const note = valueOf(await addCandidateNote(staff, candidate.id, { body: "Sudah dihubungi, akan datang ke kantor Senin." }));
     const notes = await listCandidateNotes(staff, candidate.id);
     expect(notes).toEqual([expect.objectContaining({ id: note.id, authorName: staff.name })]);
     expect(await db.auditLog.count({ where: { action: "candidateNote.create", entityId: note.id } })).toBe(1);
 
-    await expect(addCandidateNote(staff, candidate.id, { body: " " })).rejects.toBeInstanceOf(ZodError);
+    expect(await addCandidateNote(staff, candidate.id, { body: " " })).toEqual({ ok: false, reason: "invalid", fieldErrors: { body: { key: "candidateNote.note.required" } } });
     const { staff: other } = await createKanim(["35.19"]);
-    await expect(addCandidateNote(other, candidate.id, { body: "bukan wilayah kami" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await addCandidateNote(other, candidate.id, { body: "bukan wilayah kami" })).toEqual(notFoundResult);
     await expect(listCandidateNotes(other, candidate.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const official = await createActor("VILLAGE_OFFICIAL", { villageCode: candidate.villageCode });
-    await expect(addCandidateNote(official, candidate.id, { body: "catatan desa" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await addCandidateNote(official, candidate.id, { body: "catatan desa" })).toEqual(notFoundResult);
     expect(await db.candidateNote.count({ where: { candidateId: candidate.id } })).toBe(1);
   });
 });

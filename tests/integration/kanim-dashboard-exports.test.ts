@@ -7,6 +7,7 @@ import { issueCalendarToken, listCalendarFeeds, privateFeed, revokeCalendarToken
 import { scheduleEvent, submitEventReport } from "@/lib/events/commands";
 import { GENDANG_TIMBURU, MADIUN_VILLAGE, createActor, createDesignation, pickVillage } from "../support/factories/base";
 import { createCandidateRow, createEvent, createKanim, createOfficer } from "../support/factories/kanim";
+import { notFoundResult, valueOf } from "../support/results";
 
 /** A strict RFC 4180 reader, so the test does not trust the writer it checks. */
 function parseCsv(text: string): string[][] {
@@ -173,7 +174,7 @@ describe("exports", () => {
   it("exports the office's events with their reports", async () => {
     const { office, staff } = await createKanim(["63.02"]);
     const officer = await createOfficer(office.id, { name: "Budi Santoso" });
-    const event = await scheduleEvent(staff, {
+    const event = valueOf(await scheduleEvent(staff, {
       villageCode: GENDANG_TIMBURU,
       type: "STRENGTHENING",
       title: "Penguatan Desa Binaan",
@@ -182,13 +183,13 @@ describe("exports", () => {
       location: "Balai Desa",
       officerIds: [officer.id],
       isPublic: true,
-    });
-    await submitEventReport(staff, event.id, {
+    }));
+    valueOf(await submitEventReport(staff, event.id, {
       participants: [{ group: "CPMI", male: 4, female: 6 }, { group: "ARMY", male: 1, female: 0 }],
       stakeholders: "Sekda Kotabaru",
       topics: ["M_PASPOR"],
       summary: "Penguatan tugas dan fungsi desa binaan.",
-    });
+    }));
     const { office: other } = await createKanim(["35.19"]);
     await createEvent(other.id, MADIUN_VILLAGE);
 
@@ -217,7 +218,7 @@ describe("private calendar feeds", () => {
     await createEvent(office.id, GENDANG_TIMBURU, { startsAt: soon, officerIds: [b.id], status: "CANCELLED" });
     await createEvent(office.id, GENDANG_TIMBURU, { startsAt: new Date("2020-01-01T00:00:00Z") });
 
-    const officeToken = await issueCalendarToken(staff);
+    const officeToken = valueOf(await issueCalendarToken(staff, {}));
     const stored = await db.calendarToken.findFirstOrThrow({ where: { officeId: office.id } });
     expect(stored.tokenHash).not.toContain(officeToken);
     const events = parseIcs((await privateFeed(officeToken))!);
@@ -225,19 +226,19 @@ describe("private calendar feeds", () => {
     expect(events.map((e) => e.STATUS).sort()).toEqual(["CANCELLED", "CONFIRMED"]);
     expect(events[0].DTSTART).toMatch(/^\d{8}T\d{6}Z$/);
 
-    const officerToken = await issueCalendarToken(staff, { officerId: a.id });
+    const officerToken = valueOf(await issueCalendarToken(staff, { officerId: a.id }));
     const officerEvents = parseIcs((await privateFeed(officerToken))!);
     expect(officerEvents.map((e) => e.UID)).toEqual([`${mine.id}@desabinaan`]);
     expect(await listCalendarFeeds(staff)).toHaveLength(2);
 
-    const rotated = await issueCalendarToken(staff);
+    const rotated = valueOf(await issueCalendarToken(staff, {}));
     expect(await privateFeed(officeToken)).toBeNull();
     expect(await privateFeed(rotated)).toContain("BEGIN:VCALENDAR");
-    await revokeCalendarToken(staff);
+    valueOf(await revokeCalendarToken(staff, {}));
     expect(await privateFeed(rotated)).toBeNull();
     expect(await privateFeed("not-a-token")).toBeNull();
 
     const { staff: other } = await createKanim(["35.19"]);
-    await expect(issueCalendarToken(other, { officerId: a.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await issueCalendarToken(other, { officerId: a.id })).toEqual(notFoundResult);
   });
 });

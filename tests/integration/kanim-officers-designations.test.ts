@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { ZodError } from "zod";
 import { db } from "@/lib/platform/db/client";
 import { createOfficer, updateOfficer } from "@/lib/officers/commands";
 import { getOfficer, listOfficers } from "@/lib/officers/queries";
@@ -12,30 +11,30 @@ import {
   listWorkingAreaRegencies,
   searchVillages,
 } from "@/lib/designations/queries";
-import { isAppError } from "@/lib/platform/errors";
 import { GENDANG_TIMBURU, MADIUN_VILLAGE, createActor, pickVillage } from "../support/factories/base";
 import { createKanim, createOfficer as officerRow, makeNip } from "../support/factories/kanim";
+import { fieldKeysOf, notFoundResult, valueOf } from "../support/results";
 
 const officerInput = (nip = makeNip()) => ({ nip, name: "Rudi Hartono", rank: "Penata (III/c)", position: "Kasi Inteldakim" });
 
 describe("officers", () => {
   it("validates the NIP", () => {
     expect(nipProblem("199005172015031001")).toBeNull();
-    expect(nipProblem("19900517201503100")).toBe("nip.format");
-    expect(nipProblem("19900517201503100A")).toBe("nip.format");
-    expect(nipProblem("199002302015031001")).toBe("nip.birthDate");
-    expect(nipProblem("199005172015131001")).toBe("nip.appointment");
-    expect(nipProblem("199005172015033001")).toBe("nip.sex");
+    expect(nipProblem("19900517201503100")).toBe("officer.nip.format");
+    expect(nipProblem("19900517201503100A")).toBe("officer.nip.format");
+    expect(nipProblem("199002302015031001")).toBe("officer.nip.birthDate");
+    expect(nipProblem("199005172015131001")).toBe("officer.nip.appointment");
+    expect(nipProblem("199005172015033001")).toBe("officer.nip.sex");
   });
 
   it("creates, lists, updates and scopes officers to the office", async () => {
     const { office, staff } = await createKanim();
-    const officer = await createOfficer(staff, officerInput());
+    const officer = valueOf(await createOfficer(staff, officerInput()));
     expect(officer.officeId).toBe(office.id);
     const rows = await listOfficers(staff);
     expect(rows.map((r) => r.id)).toEqual([officer.id]);
 
-    await updateOfficer(staff, officer.id, { ...officerInput(officer.nip), name: "Rudi H.", active: false });
+    valueOf(await updateOfficer(staff, officer.id, { ...officerInput(officer.nip), name: "Rudi H.", active: false }));
     expect((await getOfficer(staff, officer.id)).active).toBe(false);
     expect(await listOfficers(staff, { activeOnly: true })).toEqual([]);
     const audit = await db.auditLog.findMany({ where: { entityId: officer.id }, orderBy: { id: "asc" } });
@@ -44,22 +43,22 @@ describe("officers", () => {
     const { staff: other } = await createKanim(["35.19"]);
     expect(await listOfficers(other)).toEqual([]);
     await expect(getOfficer(other, officer.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(updateOfficer(other, officer.id, officerInput())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await updateOfficer(other, officer.id, officerInput())).toEqual(notFoundResult);
   });
 
   it("rejects a bad NIP or a duplicate and writes nothing", async () => {
     const { office, staff } = await createKanim();
-    await expect(createOfficer(staff, officerInput("12345"))).rejects.toBeInstanceOf(ZodError);
+    expect(await createOfficer(staff, officerInput("12345"))).toMatchObject({ ok: false, reason: "invalid" });
     const existing = await officerRow(office.id);
-    await expect(createOfficer(staff, officerInput(existing.nip))).rejects.toMatchObject({ code: "DUPLICATE" });
+    expect(await createOfficer(staff, officerInput(existing.nip))).toMatchObject({ ok: false, reason: "conflict" });
     expect(await db.officer.count({ where: { officeId: office.id } })).toBe(1);
   });
 
   it("links an officer only to a staff account of the same office", async () => {
     const { office, staff } = await createKanim();
     const { staff: other } = await createKanim(["35.19"]);
-    await expect(createOfficer(staff, { ...officerInput(), userId: other.id })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    const linked = await createOfficer(staff, { ...officerInput(), userId: staff.id });
+    expect(await createOfficer(staff, { ...officerInput(), userId: other.id })).toMatchObject({ ok: false, reason: "invalid" });
+    const linked = valueOf(await createOfficer(staff, { ...officerInput(), userId: staff.id }));
     expect(linked.userId).toBe(staff.id);
     expect(office.id).toBe(linked.officeId);
   });
@@ -67,8 +66,8 @@ describe("officers", () => {
   it("is not for village officials or admins", async () => {
     const official = await createActor("VILLAGE_OFFICIAL", { villageCode: await pickVillage("63.02") });
     const admin = await createActor("ADMIN");
-    await expect(createOfficer(official, officerInput())).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(createOfficer(admin, officerInput())).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await createOfficer(official, officerInput())).toEqual(notFoundResult);
+    expect(await createOfficer(admin, officerInput())).toEqual(notFoundResult);
   });
 });
 
@@ -100,7 +99,7 @@ describe("designations", () => {
     const { office, staff } = await createKanim();
     const pimpasa = await officerRow(office.id);
     const village = await pickVillage("63.02");
-    const designation = await designateVillage(staff, {
+    const designation = valueOf(await designateVillage(staff, {
       villageCode: village,
       decreeNumber: "W.15.IMI.IMI.4-GR.04.01-100",
       decreeDate: "2024-05-03",
@@ -109,7 +108,7 @@ describe("designations", () => {
       liaisonName: "Ahmad",
       liaisonPosition: "Sekretaris Desa",
       liaisonPhone: "0812-5555-1234",
-    });
+    }));
     expect(designation).toMatchObject({ officeId: office.id, status: "ACTIVE", year: 2024, liaisonPhone: "081255551234" });
     expect(designation.decreeDate.toISOString()).toBe("2024-05-03T00:00:00.000Z");
 
@@ -119,32 +118,30 @@ describe("designations", () => {
     expect((await searchVillages(staff, { district: village.slice(0, 8) })).find((v) => v.code === village)?.designated).toBe(true);
 
     const second = await officerRow(office.id);
-    await updateDesignation(staff, designation.id, {
+    valueOf(await updateDesignation(staff, designation.id, {
       villageCode: village,
       decreeNumber: "W.15.IMI.IMI.4-GR.04.01-101",
       decreeDate: "2024-05-04",
       year: 2024,
       officerIds: [second.id],
-    });
+    }));
     const detail = await getDesignation(staff, designation.id);
     expect(detail.decreeNumber).toBe("W.15.IMI.IMI.4-GR.04.01-101");
     expect(detail.officers.map((o) => o.id)).toEqual([second.id]);
 
-    await deactivateDesignation(staff, designation.id, { reason: "Desa digabung dengan desa tetangga" });
+    valueOf(await deactivateDesignation(staff, designation.id, { reason: "Desa digabung dengan desa tetangga" }));
     const inactive = await getDesignation(staff, designation.id);
     expect(inactive.status).toBe("INACTIVE");
     expect(inactive.deactivatedAt).toBeInstanceOf(Date);
     expect(inactive.deactivatedReason).toBe("Desa digabung dengan desa tetangga");
-    await expect(deactivateDesignation(staff, designation.id, { reason: "lagi dan lagi" })).rejects.toMatchObject({
-      code: "CONFLICT",
-    });
+    expect(await deactivateDesignation(staff, designation.id, { reason: "lagi dan lagi" })).toMatchObject({ ok: false, reason: "conflict" });
     // Once inactive, the village can be designated again.
-    const again = await designateVillage(staff, {
+    const again = valueOf(await designateVillage(staff, {
       villageCode: village,
       decreeNumber: "SK-2025-1",
       decreeDate: "2025-01-10",
       year: 2025,
-    });
+    }));
     expect(again.status).toBe("ACTIVE");
     const actions = await db.auditLog.findMany({ where: { entity: "Designation", entityId: designation.id } });
     expect(actions.map((a) => a.action).sort()).toEqual(["designation.create", "designation.deactivate", "designation.update"]);
@@ -153,12 +150,12 @@ describe("designations", () => {
   it("refuses a village outside the working area, a second active designation and bad input", async () => {
     const { office, staff } = await createKanim(["63.02"]);
     const base = { decreeNumber: "SK-1", decreeDate: "2024-05-03", year: 2024 };
-    await expect(designateVillage(staff, { ...base, villageCode: MADIUN_VILLAGE })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(designateVillage(staff, { ...base, villageCode: "63.02.99.9999" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await designateVillage(staff, { ...base, villageCode: MADIUN_VILLAGE })).toEqual(notFoundResult);
+    expect(await designateVillage(staff, { ...base, villageCode: "63.02.99.9999" })).toEqual(notFoundResult);
     const village = await pickVillage("63.02");
-    await designateVillage(staff, { ...base, villageCode: village });
-    const duplicate = await designateVillage(staff, { ...base, villageCode: village }).catch((e: unknown) => e);
-    expect(isAppError(duplicate, "DUPLICATE")).toBe(true);
+    valueOf(await designateVillage(staff, { ...base, villageCode: village }));
+    const duplicate = await designateVillage(staff, { ...base, villageCode: village });
+    expect(duplicate).toEqual({ ok: false, reason: "conflict", field: "villageCode", message: { key: "designation.duplicateVillage" } });
 
     const parsed = await designateVillage(staff, {
       ...base,
@@ -166,15 +163,16 @@ describe("designations", () => {
       decreeDate: "2024-02-30",
       year: 1999,
       liaisonPhone: "12",
-    }).catch((e: unknown) => e);
-    expect(parsed).toBeInstanceOf(ZodError);
-    expect((parsed as ZodError).issues.map((i) => i.message).sort()).toEqual(["date.invalid", "phone.invalid", "year.invalid"]);
+    });
+    expect(fieldKeysOf(parsed)).toEqual({
+      decreeDate: "designation.date.invalid",
+      liaisonPhone: "designation.phone.invalid",
+      year: "designation.year.invalid",
+    });
 
     const { office: otherOffice } = await createKanim(["35.19"]);
     const foreignOfficer = await officerRow(otherOffice.id);
-    await expect(
-      designateVillage(staff, { ...base, villageCode: await pickVillage("63.02"), officerIds: [foreignOfficer.id] }),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    expect(await designateVillage(staff, { ...base, villageCode: await pickVillage("63.02"), officerIds: [foreignOfficer.id] })).toMatchObject({ ok: false, reason: "invalid" });
     expect(await db.designation.count({ where: { officeId: office.id } })).toBe(1);
   });
 
@@ -182,9 +180,9 @@ describe("designations", () => {
     const { office } = await createKanim(["63.02"]);
     const { staff: other } = await createKanim(["35.19"]);
     const owner = await createActor("OFFICE_STAFF", { officeId: office.id });
-    const d = await designateVillage(owner, { villageCode: await pickVillage("63.02"), decreeNumber: "SK-9", decreeDate: "2024-01-02", year: 2024 });
+    const d = valueOf(await designateVillage(owner, { villageCode: await pickVillage("63.02"), decreeNumber: "SK-9", decreeDate: "2024-01-02", year: 2024 }));
     await expect(getDesignation(other, d.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(deactivateDesignation(other, d.id, { reason: "bukan milik kami" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await deactivateDesignation(other, d.id, { reason: "bukan milik kami" })).toEqual(notFoundResult);
     expect((await listDesignations(other)).rows.map((r) => r.id)).not.toContain(d.id);
     const admin = await createActor("ADMIN");
     expect((await getDesignation(admin, d.id)).id).toBe(d.id);
@@ -196,8 +194,8 @@ describe("designation filters never widen a village scope", () => {
     const { office } = await createKanim(["63.02"]);
     const own = await pickVillage("63.02");
     const owner = await createActor("OFFICE_STAFF", { officeId: office.id });
-    await designateVillage(owner, { villageCode: own, decreeNumber: "SK-own", decreeDate: "2024-01-02", year: 2024 });
-    await designateVillage(owner, { villageCode: await pickVillage("63.02"), decreeNumber: "SK-x", decreeDate: "2024-01-02", year: 2024 });
+    valueOf(await designateVillage(owner, { villageCode: own, decreeNumber: "SK-own", decreeDate: "2024-01-02", year: 2024 }));
+    valueOf(await designateVillage(owner, { villageCode: await pickVillage("63.02"), decreeNumber: "SK-x", decreeDate: "2024-01-02", year: 2024 }));
     const official = await createActor("VILLAGE_OFFICIAL", { villageCode: own });
     const rows = (await listDesignations(official, { regency: "63.02" })).rows;
     expect(rows.map((r) => r.villageCode)).toEqual([own]);

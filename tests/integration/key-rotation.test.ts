@@ -3,11 +3,13 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/platform/db/client";
 import { resetEnvCache } from "@/lib/platform/env";
 import { decryptField, encryptField, keyIdOf, keyedHash } from "@/lib/platform/crypto/fields";
-import { nikLookupHashes } from "@/lib/privacy/fields";
+import { nikLookupHashes } from "@/lib/identity/seal";
 import { rotateEncryptionKeys } from "@/lib/privacy/key-rotation";
 import { anonymiseCandidate } from "@/lib/privacy/anonymise";
-import { createUser } from "../support/factories/base";
+import { GENDANG_TIMBURU, createActor, createUser } from "../support/factories/base";
 import { createCandidateRecord } from "../support/factories/privacy";
+import { registerCandidate } from "@/lib/candidates/commands";
+import { candidateInput, createCandidate } from "../support/factories/candidates";
 
 // Real-database tests on two shared cores (and PGlite without DATABASE_URL) need more than the 5 s default.
 vi.setConfig({ testTimeout: 30_000 });
@@ -102,5 +104,23 @@ describe("key rotation", () => {
     useKeys(NEW, newHashKey);
     expect(await db.candidate.findFirst({ where: { nikHash: { in: nikLookupHashes(nik) } } })).toMatchObject({ id: candidate.id });
     expect((await rotateEncryptionKeys({ rehash: true })).rehashed).toBe(0);
+  });
+
+  it("refuses a NIK stored under the previous hash key as a duplicate, before it is re-hashed", async () => {
+    useKeys(NEW);
+    const oldHashKey = process.env.DATA_HASH_KEY ?? "ZGV2LW9ubHktaGFzaC1rZXktMzItYnl0ZXMtbG9uZyEhIQ==";
+    const official = await createActor("VILLAGE_OFFICIAL", { villageCode: GENDANG_TIMBURU });
+    const input = candidateInput();
+    const first = await createCandidate(official, { nik: input.nik as string, birthDate: input.birthDate as string });
+    useKeys(NEW, key(), oldHashKey);
+    // The stored hash is under the old key; the new key's hash differs, so only the look-up under both sees it.
+    expect(first.nikHash).not.toBe(keyedHash("nik", input.nik as string));
+    expect(await registerCandidate(official, { ...input, name: "Nama Lain" })).toEqual({
+      ok: false,
+      reason: "conflict",
+      field: "nik",
+      message: { key: "candidate.duplicate.own" },
+    });
+    expect(await db.candidate.count({ where: { nikHash: { in: nikLookupHashes(input.nik as string) } } })).toBe(1);
   });
 });

@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/platform/db/client";
-import { nikLookupHashes, sealNik } from "@/lib/privacy/fields";
+import { nikLookupHashes, sealNik } from "@/lib/identity/seal";
 import { decryptField, keyedHash } from "@/lib/platform/crypto/fields";
 import { recordSubjectRequest } from "@/lib/privacy/subject-requests/commands";
 import { recordCandidateAccess } from "@/lib/privacy/access-records";
 import { GENDANG_TIMBURU, createActor, createOffice } from "../support/factories/base";
 import { createCandidateRecord, fakeNik } from "../support/factories/privacy";
 import { findClearIdentifiers, textColumns } from "../support/privacy-scan";
+import { valueOf } from "../support/results";
 
 // Real-database tests on two shared cores (and PGlite without DATABASE_URL) need more than the 5 s default.
 vi.setConfig({ testTimeout: 30_000 });
@@ -20,13 +21,15 @@ describe("NIK and phone at rest", () => {
     );
     for (const { candidate, nik } of people.slice(0, 3)) {
       await recordCandidateAccess(staff, candidate.id, "VIEW_FULL_NIK", "VERIFICATION");
-      await recordSubjectRequest(staff, {
-        nik,
-        type: "ACCESS",
-        channel: "VILLAGE_IN_PERSON",
-        receivedAt: "2026-11-20T09:00",
-        details: "Datang bersama kepala dusun",
-      });
+      valueOf(
+        await recordSubjectRequest(staff, {
+          nik,
+          type: "ACCESS",
+          channel: "VILLAGE_IN_PERSON",
+          receivedAt: "2026-11-20T09:00",
+          details: "Datang bersama kepala dusun",
+        }),
+      );
     }
     expect((await textColumns()).length).toBeGreaterThan(20);
     const secrets = people.flatMap((p) => [p.nik, p.phone!]);
@@ -55,15 +58,15 @@ describe("NIK and phone at rest", () => {
     const staff = await createActor("OFFICE_STAFF", { officeId: office.id });
     const { nik } = await createCandidateRecord();
     const before = await db.dataSubjectRequest.count();
-    await expect(
-      recordSubjectRequest(staff, {
+    expect(
+      await recordSubjectRequest(staff, {
         nik,
         type: "COPY",
         channel: "LETTER",
         receivedAt: "2026-11-20T09:00",
         details: `Surat menyebut NIK ${nik}`,
       }),
-    ).rejects.toThrow(/text\.noNik/);
+    ).toEqual({ ok: false, reason: "invalid", fieldErrors: { details: { key: "privacy.text.noNik" } } });
     expect(await db.dataSubjectRequest.count()).toBe(before);
   });
 

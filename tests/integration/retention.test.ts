@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/platform/db/client";
-import { isAppError } from "@/lib/platform/errors";
 import { countDueForRetention, getRetentionPolicy, runRetention, updateRetentionPolicy } from "@/lib/privacy/retention";
 import { DEFAULT_RETENTION } from "@/lib/privacy/retention-schema";
 import { recordSubjectRequest } from "@/lib/privacy/subject-requests/commands";
 import { createActor, createOffice } from "../support/factories/base";
 import { createCandidateRecord } from "../support/factories/privacy";
+import { notFoundResult, valueOf } from "../support/results";
 
 // Real-database tests on two shared cores (and PGlite without DATABASE_URL) need more than the 5 s default.
 vi.setConfig({ testTimeout: 30_000 });
@@ -29,7 +29,7 @@ describe("retention", () => {
     const waitingOnRequest = await createCandidateRecord({ updatedAt: monthsAgo(37), createdAt: monthsAgo(40) });
     const office = await createOffice(["63.02"]);
     const staff = await createActor("OFFICE_STAFF", { officeId: office.id });
-    await recordSubjectRequest(staff, { nik: waitingOnRequest.nik, type: "ACCESS", channel: "LETTER", receivedAt: "2026-11-27T09:00" }, NOW);
+    valueOf(await recordSubjectRequest(staff, { nik: waitingOnRequest.nik, type: "ACCESS", channel: "LETTER", receivedAt: "2026-11-27T09:00" }, { now: NOW }));
     // recordSubjectRequest does not touch the candidate: its clock still says 37 months.
     expect(await countDueForRetention(NOW)).toBe(2);
 
@@ -51,7 +51,7 @@ describe("retention", () => {
 
     // A shorter period, set by an administrator, makes the recently departed record due.
     const admin = await createActor("ADMIN");
-    await updateRetentionPolicy(admin, { monthsAfterDeparture: 12, monthsOfInactivity: 36 });
+    valueOf(await updateRetentionPolicy(admin, { monthsAfterDeparture: 12, monthsOfInactivity: 36 }));
     expect(await runRetention({ now: NOW })).toMatchObject({ anonymised: 1, policy: { monthsAfterDeparture: 12 } });
     expect(await state(departedRecently)).toBe(true);
     expect(await state(neverDeparts)).toBe(false);
@@ -61,11 +61,13 @@ describe("retention", () => {
     const office = await createOffice(["63.02"]);
     const staff = await createActor("OFFICE_STAFF", { officeId: office.id });
     const before = await getRetentionPolicy();
-    await expect(updateRetentionPolicy(staff, { monthsAfterDeparture: 1, monthsOfInactivity: 1 })).rejects.toSatisfy((e) =>
-      isAppError(e, "NOT_FOUND"),
-    );
+    expect(await updateRetentionPolicy(staff, { monthsAfterDeparture: 1, monthsOfInactivity: 1 })).toEqual(notFoundResult);
     const admin = await createActor("ADMIN");
-    await expect(updateRetentionPolicy(admin, { monthsAfterDeparture: 0, monthsOfInactivity: 36 })).rejects.toThrow(/retention\.months/);
+    expect(await updateRetentionPolicy(admin, { monthsAfterDeparture: 0, monthsOfInactivity: 36 })).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { monthsAfterDeparture: { key: "privacy.retention.months" } },
+    });
     expect(await getRetentionPolicy()).toEqual(before);
   });
 });

@@ -3,7 +3,7 @@ import { db } from "@/lib/platform/db/client";
 import type { Actor } from "@/lib/platform/auth/policy";
 import { isAppError } from "@/lib/platform/errors";
 import { keyedHash } from "@/lib/platform/crypto/fields";
-import { nikLookupHashes } from "@/lib/privacy/fields";
+import { nikLookupHashes } from "@/lib/identity/seal";
 import {
   completeCopyRequest,
   correctSubjectData,
@@ -21,6 +21,7 @@ import { recordCandidateAccess } from "@/lib/privacy/access-records";
 import { BULUH_KUNING, GENDANG_TIMBURU, MADIUN_VILLAGE, createActor, createOffice } from "../support/factories/base";
 import { createCandidateRecord, fakeNik } from "../support/factories/privacy";
 import { findClearIdentifiers } from "../support/privacy-scan";
+import { notFoundResult, valueOf } from "../support/results";
 import { createCandidate } from "../support/factories/candidates";
 import { getCandidateForEdit } from "@/lib/candidates/queries";
 import { updateCandidate } from "@/lib/candidates/commands";
@@ -49,13 +50,15 @@ const notFound = (error: unknown) => isAppError(error, "NOT_FOUND");
 
 async function requestFor(type: SubjectRequestType, actor: Actor = official, options: { receivedAt?: string } = {}) {
   const person = await createCandidateRecord({ name: `Subjek ${type}` });
-  const request = await recordSubjectRequest(actor, {
-    nik: person.nik,
-    type,
-    channel: "VILLAGE_IN_PERSON",
-    receivedAt: options.receivedAt ?? "2026-11-20T09:00",
-    details: "Diajukan langsung di kantor desa",
-  });
+  const request = valueOf(
+    await recordSubjectRequest(actor, {
+      nik: person.nik,
+      type,
+      channel: "VILLAGE_IN_PERSON",
+      receivedAt: options.receivedAt ?? "2026-11-20T09:00",
+      details: "Diajukan langsung di kantor desa",
+    }),
+  );
   return { ...person, request };
 }
 
@@ -82,17 +85,17 @@ describe("recording a request", () => {
       type: "ACCESS",
       channel: "LETTER",
       receivedAt: "2099-01-01T08:00",
-    }).catch((e: unknown) => e);
-    expect(isAppError(future, "INVALID_INPUT") && future.details).toEqual({ fieldErrors: { receivedAt: "request.receivedAt.future" } });
+    });
+    expect(future).toEqual({ ok: false, reason: "invalid", fieldErrors: { receivedAt: { key: "privacy.request.receivedAt.future" } } });
     for (const actor of [outsiderStaff, otherVillageOfficial]) {
-      const error = await recordSubjectRequest(actor, { nik, type: "ACCESS", channel: "LETTER", receivedAt: "2026-11-20T08:00" }).catch(
-        (e: unknown) => e,
-      );
-      expect(isAppError(error) && error.details).toEqual({ fieldErrors: { nik: "request.nik.notFound" } });
+      const refused = await recordSubjectRequest(actor, { nik, type: "ACCESS", channel: "LETTER", receivedAt: "2026-11-20T08:00" });
+      expect(refused).toEqual({ ok: false, reason: "invalid", fieldErrors: { nik: { key: "privacy.request.nik.notFound" } } });
     }
-    await expect(
-      recordSubjectRequest(official, { nik: "123", type: "ACCESS", channel: "LETTER", receivedAt: "2026-11-20T08:00" }),
-    ).rejects.toThrow(/nik\.format/);
+    expect(await recordSubjectRequest(official, { nik: "123", type: "ACCESS", channel: "LETTER", receivedAt: "2026-11-20T08:00" })).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { nik: { key: "identity.nik.length" } },
+    });
     expect(await db.dataSubjectRequest.count()).toBe(before);
   });
 });
@@ -147,12 +150,12 @@ describe("fulfilling each request type", () => {
       expect(text).not.toContain(other.email);
       expect(text).not.toContain(other.id);
     }
-    await completeCopyRequest(staff, request.id, { resolution: "Salinan cetak diserahkan di kantor desa" });
+    valueOf(await completeCopyRequest(staff, request.id, { resolution: "Salinan cetak diserahkan di kantor desa" }));
     expect(await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
       status: "FULFILLED",
       resolvedById: staff.id,
     });
-    await expect(completeCopyRequest(staff, request.id, { resolution: "lagi" })).rejects.toSatisfy((e) => isAppError(e, "CONFLICT"));
+    expect(await completeCopyRequest(staff, request.id, { resolution: "lagi" })).toMatchObject({ ok: false, reason: "conflict" });
   });
 
   it("COPY: is JSON-serialisable and round-trips", async () => {
@@ -161,7 +164,7 @@ describe("fulfilling each request type", () => {
     expect(JSON.parse(JSON.stringify(copy))).toEqual(copy);
     expect(copy.person.nik).toBe(nik);
     await expect(getSubjectCopy(outsiderStaff, request.id)).rejects.toSatisfy(notFound);
-    await completeCopyRequest(official, request.id, { resolution: "Berkas JSON dan cetakan diserahkan" });
+    valueOf(await completeCopyRequest(official, request.id, { resolution: "Berkas JSON dan cetakan diserahkan" }));
     // A copy request's fulfilment is audited without personal values.
     const audit = await db.auditLog.findMany({ where: { entityId: request.id } });
     expect(audit.map((a) => a.action)).toEqual(["SUBJECT_REQUEST_RECORDED", "SUBJECT_REQUEST_FULFILLED"]);
@@ -171,23 +174,25 @@ describe("fulfilling each request type", () => {
     const { request, candidate, nik } = await requestFor("CORRECTION");
     const taken = await createCandidateRecord();
     const before = await db.candidate.findUniqueOrThrow({ where: { id: candidate.id } });
-    const duplicate = await correctSubjectData(staff, request.id, { nik: taken.nik, resolution: "NIK sesuai KTP" }).catch((e: unknown) => e);
-    expect(isAppError(duplicate, "DUPLICATE")).toBe(true);
+    const duplicate = await correctSubjectData(staff, request.id, { nik: taken.nik, resolution: "NIK sesuai KTP" });
+    expect(duplicate).toEqual({ ok: false, reason: "invalid", fieldErrors: { nik: { key: "privacy.nik.duplicate" } } });
     expect(await db.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).toEqual(before);
     expect((await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("OPEN");
 
     const newNik = fakeNik(GENDANG_TIMBURU, "1998-02-03");
-    await correctSubjectData(staff, request.id, {
-      name: "Siti Aminah Binti Ahmad",
-      nik: newNik,
-      birthDate: "1998-02-03",
-      phone: "+62 812-3456-7890",
-      resolution: "Dikoreksi sesuai e-KTP",
-    });
+    valueOf(
+      await correctSubjectData(staff, request.id, {
+        name: "Siti Aminah Binti Ahmad",
+        nik: newNik,
+        birthDate: "1998-02-03",
+        phone: "+62 812-3456-7890",
+        resolution: "Dikoreksi sesuai e-KTP",
+      }),
+    );
     const after = await db.candidate.findUniqueOrThrow({ where: { id: candidate.id } });
     expect(after.name).toBe("Siti Aminah Binti Ahmad");
     expect(after.birthDate.toISOString().slice(0, 10)).toBe("1998-02-03");
-    expect(after.phoneMasked).toBe("•••••••••890");
+    expect(after.phoneMasked).toBe("+62812•••••890");
     expect(await db.candidate.findFirst({ where: { nikHash: { in: nikLookupHashes(newNik) } } })).toMatchObject({ id: candidate.id });
     expect(await db.candidate.findFirst({ where: { nikHash: keyedHash("nik", nik) } })).toBeNull();
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: candidate.id, action: "SUBJECT_DATA_CORRECTED" } });
@@ -198,7 +203,7 @@ describe("fulfilling each request type", () => {
 
     // A corrected birth date that makes the person a minor raises the risk indicator at once.
     const minor = await requestFor("CORRECTION");
-    await correctSubjectData(official, minor.request.id, { birthDate: "2012-01-01", resolution: "Tanggal lahir sesuai akta" });
+    valueOf(await correctSubjectData(official, minor.request.id, { birthDate: "2012-01-01", resolution: "Tanggal lahir sesuai akta" }));
     const corrected = await db.candidate.findUniqueOrThrow({ where: { id: minor.candidate.id } });
     expect(corrected.riskFlags).toContain("UNDER_18");
     expect(corrected.riskCount).toBe(corrected.riskFlags.length);
@@ -206,13 +211,13 @@ describe("fulfilling each request type", () => {
 
   it("RESTRICTION: freezes and hides the record until the restriction is lifted", async () => {
     const { request, candidate } = await requestFor("RESTRICTION");
-    await restrictProcessing(official, request.id, { resolution: "Dibatasi selama data disengketakan" });
+    valueOf(await restrictProcessing(official, request.id, { resolution: "Dibatasi selama data disengketakan" }));
     const restricted = await db.candidate.findUniqueOrThrow({ where: { id: candidate.id } });
     expect(restricted.restrictedAt).not.toBeNull();
     // What every candidate list filters on.
     expect(await db.candidate.count({ where: { id: candidate.id, restrictedAt: null } })).toBe(0);
-    await expect(liftRestriction(outsiderStaff, request.id, { resolution: "x" })).rejects.toSatisfy(notFound);
-    await liftRestriction(official, request.id, { resolution: "Data sudah dikoreksi; pembatasan dicabut" });
+    expect(await liftRestriction(outsiderStaff, request.id, { resolution: "x" })).toEqual(notFoundResult);
+    valueOf(await liftRestriction(official, request.id, { resolution: "Data sudah dikoreksi; pembatasan dicabut" }));
     expect((await db.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).restrictedAt).toBeNull();
     const actions = (await db.auditLog.findMany({ where: { entityId: candidate.id }, orderBy: { id: "asc" } })).map((a) => a.action);
     expect(actions).toEqual(["PROCESSING_RESTRICTED", "RESTRICTION_LIFTED"]);
@@ -220,16 +225,18 @@ describe("fulfilling each request type", () => {
 
   it("STOP_PROCESSING: freezes the record for good; a restriction on it can no longer be lifted", async () => {
     const { request, candidate, nik } = await requestFor("STOP_PROCESSING");
-    const restriction = await recordSubjectRequest(official, {
-      nik,
-      type: "RESTRICTION",
-      channel: "LETTER",
-      receivedAt: "2026-11-19T10:00",
-    });
-    await restrictProcessing(official, restriction.id, { resolution: "Dibatasi" });
-    await stopProcessing(staff, request.id, { resolution: "Pemrosesan dihentikan atas permintaan" });
+    const restriction = valueOf(
+      await recordSubjectRequest(official, {
+        nik,
+        type: "RESTRICTION",
+        channel: "LETTER",
+        receivedAt: "2026-11-19T10:00",
+      }),
+    );
+    valueOf(await restrictProcessing(official, restriction.id, { resolution: "Dibatasi" }));
+    valueOf(await stopProcessing(staff, request.id, { resolution: "Pemrosesan dihentikan atas permintaan" }));
     expect((await db.candidate.findUniqueOrThrow({ where: { id: candidate.id } })).restrictedAt).not.toBeNull();
-    await expect(liftRestriction(official, restriction.id, { resolution: "Cabut" })).rejects.toSatisfy((e) => isAppError(e, "CONFLICT"));
+    expect(await liftRestriction(official, restriction.id, { resolution: "Cabut" })).toMatchObject({ ok: false, reason: "conflict" });
     expect((await getSubjectRequest(official, request.id)).processingStopped).toBe(true);
   });
 
@@ -243,8 +250,8 @@ describe("fulfilling each request type", () => {
       db.candidate.groupBy({ by: ["passportStatus", "destinationCountry", "villageCode", "sex"], _count: { _all: true }, orderBy: { passportStatus: "asc" } });
     const before = await counts();
 
-    await expect(eraseSubjectData(outsiderStaff, request.id, { resolution: "x" })).rejects.toSatisfy(notFound);
-    await eraseSubjectData(staff, request.id, { resolution: "Data pribadi dihapus" });
+    expect(await eraseSubjectData(outsiderStaff, request.id, { resolution: "x" })).toEqual(notFoundResult);
+    valueOf(await eraseSubjectData(staff, request.id, { resolution: "Data pribadi dihapus" }));
 
     const erased = await db.candidate.findUniqueOrThrow({ where: { id: candidate.id }, include: { notes: true, guidance: true } });
     expect(erased).toMatchObject({
@@ -278,9 +285,13 @@ describe("fulfilling each request type", () => {
 
   it("rejects a request with a reason, and refuses actions of the wrong type", async () => {
     const { request } = await requestFor("ERASURE");
-    await expect(restrictProcessing(official, request.id, { resolution: "x" })).rejects.toSatisfy((e) => isAppError(e, "CONFLICT"));
-    await expect(rejectSubjectRequest(official, request.id, { resolution: "" })).rejects.toThrow(/request\.resolution\.required/);
-    await rejectSubjectRequest(official, request.id, { resolution: "Identitas pemohon tidak dapat diverifikasi" });
+    expect(await restrictProcessing(official, request.id, { resolution: "x" })).toMatchObject({ ok: false, reason: "conflict" });
+    expect(await rejectSubjectRequest(official, request.id, { resolution: "" })).toEqual({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { resolution: { key: "privacy.request.resolution.required" } },
+    });
+    valueOf(await rejectSubjectRequest(official, request.id, { resolution: "Identitas pemohon tidak dapat diverifikasi" }));
     expect(await db.dataSubjectRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ status: "REJECTED" });
     expect((await db.candidate.findFirstOrThrow({ where: { subjectRequests: { some: { id: request.id } } } })).anonymisedAt).toBeNull();
   });
@@ -294,7 +305,7 @@ describe("fulfilling each request type", () => {
     const request = await db.dataSubjectRequest.create({
       data: { candidateId: registered.id, villageCode: GENDANG_TIMBURU, type: "ERASURE", channel: "LETTER", receivedAt: new Date() },
     });
-    await eraseSubjectData(official, request.id, { resolution: "Dihapus atas permintaan" });
+    valueOf(await eraseSubjectData(official, request.id, { resolution: "Dihapus atas permintaan" }));
     const trail = await db.auditLog.findMany({ where: { entityId: registered.id } });
     expect(trail.map((a) => a.action)).toEqual(["candidate.create", "candidate.update", "ERASED"]);
     expect(JSON.stringify(trail.map((a) => a.changes))).not.toMatch(/Nurhayati|Kenanga|9999/);

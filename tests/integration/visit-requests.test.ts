@@ -3,8 +3,8 @@ import { db } from "@/lib/platform/db/client";
 import { createVisitRequest } from "@/lib/visit-requests/commands";
 import { listVisitRequests } from "@/lib/visit-requests/queries";
 import type { Actor } from "@/lib/platform/auth/policy";
-import { NotFoundError } from "@/lib/platform/errors";
 import { createActor, createOffice, pickVillage } from "../support/factories/base";
+import { notFoundResult } from "../support/results";
 
 const now = new Date("2026-11-28T02:00:00Z");
 const options = { now };
@@ -36,16 +36,16 @@ describe("createVisitRequest", () => {
   });
 
   it.each([
-    [{ topic: "" }, "topic", "topic.required"],
-    [{ preferredFrom: "2026-11-27" }, "preferredFrom", "preferredFrom.past"],
-    [{ preferredTo: "2026-12-01" }, "preferredTo", "preferredTo.beforeFrom"],
-    [{ preferredFrom: "besok" }, "preferredFrom", "preferredFrom.invalid"],
-    [{ expectedParticipants: "0" }, "expectedParticipants", "expectedParticipants.invalid"],
-    [{ expectedParticipants: "banyak" }, "expectedParticipants", "expectedParticipants.invalid"],
+    [{ topic: "" }, "topic", "visit.topic.required"],
+    [{ preferredFrom: "2026-11-27" }, "preferredFrom", "visit.preferredFrom.past"],
+    [{ preferredTo: "2026-12-01" }, "preferredTo", "visit.preferredTo.beforeFrom"],
+    [{ preferredFrom: "besok" }, "preferredFrom", "visit.preferredFrom.invalid"],
+    [{ expectedParticipants: "0" }, "expectedParticipants", "visit.expectedParticipants.invalid"],
+    [{ expectedParticipants: "banyak" }, "expectedParticipants", "visit.expectedParticipants.invalid"],
   ])("refuses %o and writes nothing", async (overrides, field, key) => {
     const before = await counts();
     const result = await createVisitRequest(official, { ...valid, ...overrides }, options);
-    expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { [field]: key } });
+    expect(result).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { [field]: { key } } });
     expect(await counts()).toEqual(before);
   });
 
@@ -53,12 +53,12 @@ describe("createVisitRequest", () => {
     const lonely = await createActor("VILLAGE_OFFICIAL", { villageCode: await pickVillage("35.19") });
     await db.regency.update({ where: { code: "35.19" }, data: { officeId: null } });
     const before = await counts();
-    expect(await createVisitRequest(lonely, valid, options)).toEqual({ ok: false, reason: "noOffice" });
+    expect(await createVisitRequest(lonely, valid, options)).toEqual({ ok: false, reason: "conflict", message: { key: "visit.noOffice" } });
     expect(await counts()).toEqual(before);
   });
 
   it("is not for office staff", async () => {
     const staff = await createActor("OFFICE_STAFF", { officeId });
-    await expect(createVisitRequest(staff, valid, options)).rejects.toBeInstanceOf(NotFoundError);
+    expect(await createVisitRequest(staff, valid, options)).toEqual(notFoundResult);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeRiskFlags, riskCodes, riskFlagText, RISK_CODES, type RiskInput } from "@/lib/candidates/risk";
-import { composeNik } from "@/lib/candidates/nik";
+import { composeNik } from "@/lib/identity/nik";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const today = day("2026-11-28");

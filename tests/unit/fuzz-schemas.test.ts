@@ -7,7 +7,7 @@ import {
   registerCandidateSchema,
   updateCandidateSchema,
 } from "@/lib/candidates/schema";
-import { composeNik } from "@/lib/candidates/nik";
+import { composeNik } from "@/lib/identity/nik";
 import { visitRequestSchema } from "@/lib/visit-requests/schema";
 import { hostileValue, mutated, stringsIn } from "../support/fuzz";
 

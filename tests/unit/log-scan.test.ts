@@ -5,7 +5,8 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { scanLogText } from "@/lib/privacy/log-scan";
-import { containsNik, findNikShaped, looksLikeNik, maskNik, maskPhone } from "@/lib/privacy/nik";
+import { containsNik, findNikShaped, looksLikeNik, maskNik } from "@/lib/identity/nik";
+import { maskPhone } from "@/lib/identity/phone";
 
 // Built from parts so this file itself holds no NIK-shaped literal for the log scan to trip over.
 const NIK = ["630215", "550599", "0001"].join("");
@@ -32,7 +33,7 @@ describe("NIK detection", () => {
 
   it("masks for lists", () => {
     expect(maskNik(NIK)).toBe("6302••••••••0001");
-    expect(maskPhone("081234567890")).toBe("•••••••••890");
+    expect(maskPhone("081234567890")).toBe("+62812•••••890");
   });
 });
 

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { redeemPasswordReset } from "@/lib/accounts/commands";
-import { accountErrorState } from "@/lib/accounts/form-state";
+import { failureFormState } from "@/lib/platform/form-state";
 import { signIn } from "@/lib/platform/auth/config";
 import { loginWithCode, loginWithPassword, type LoginOutcome } from "@/lib/platform/auth/login";
 import { homePathFor, TWO_FACTOR_REQUIRED } from "@/lib/platform/auth/policy";
@@ -85,10 +85,7 @@ export async function redeemPasswordResetAction(_previous: FormState, formData: 
   const locale = await getRequestLocale();
   const values = formValues(formData);
   const text = (key: string) => (typeof values[key] === "string" ? (values[key] as string) : "");
-  try {
-    await redeemPasswordReset({ token: text("token"), newPassword: text("newPassword"), confirmPassword: text("confirmPassword") });
-  } catch (error) {
-    return accountErrorState(error, values, locale);
-  }
+  const result = await redeemPasswordReset({ token: text("token"), newPassword: text("newPassword"), confirmPassword: text("confirmPassword") });
+  if (!result.ok) return failureFormState({ locale, timeZone: "Asia/Jakarta" }, result, values);
   redirect("/masuk?sandi=baru");
 }

@@ -1,74 +1,71 @@
 import "server-only";
-import { authorizeAudited } from "@/lib/platform/auth/guard";
+import { z } from "zod";
 import { db, type Tx } from "@/lib/platform/db/client";
-import { type Actor } from "@/lib/platform/auth/policy";
-import { diffChanges, recordAudit } from "@/lib/platform/audit/log";
-import { NotFoundError } from "@/lib/platform/errors";
-import { invalidInput, parseInput } from "@/lib/admin/input";
+import { diffChanges } from "@/lib/platform/audit/log";
+import { defineCommand, defineRecordCommand, fieldError, replayed } from "@/lib/platform/command";
 import { guideInputSchema, type GuideInput } from "./schema";
 
-// Writing public guides. Commands only change the database; the server actions revalidate the public
-// pages (lib/guides/editing/revalidate.ts) when a change is or was visible to the public.
+// Writing public guides, on the command contract (lib/platform/command.ts). Commands only change the
+// database; the server actions revalidate the public pages (lib/guides/revalidate.ts) when a change is or
+// was visible to the public.
 
 const FIELDS = ["slug", "locale", "title", "summary", "body", "category", "sortOrder"] as const;
 const pick = (g: GuideInput) => Object.fromEntries(FIELDS.map((k) => [k, g[k]])) as GuideInput;
-const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
 
-async function ensureSlugFree(tx: Tx, slug: string, locale: GuideInput["locale"], ownId: string | null) {
+async function slugTaken(tx: Tx, slug: string, locale: GuideInput["locale"], ownId: string | null) {
   const taken = await tx.guide.findUnique({ where: { slug_locale: { slug, locale } }, select: { id: true } });
-  if (taken && taken.id !== ownId) throw invalidInput({ slug: "v.guide.slugTaken" }, "DUPLICATE");
+  return Boolean(taken && taken.id !== ownId);
 }
+
+const slugTakenFailure = fieldError("slug", "guide.slugTaken");
 
 /** New guides start as drafts. */
-export async function createGuide(actor: Actor, raw: unknown) {
-  await authorizeAudited(actor, "guide:manage");
-  const input = parseInput(guideInputSchema, raw);
-  return db.$transaction(async (tx) => {
-    await ensureSlugFree(tx, input.slug, input.locale, null);
+export const createGuide = defineCommand({
+  name: "guide.create",
+  permission: "guide:manage",
+  input: guideInputSchema,
+  run: async ({ actor, input, tx, audit }) => {
+    if (await slugTaken(tx, input.slug, input.locale, null)) return slugTakenFailure;
     const guide = await tx.guide.create({ data: { ...pick(input), published: false, updatedById: actor.id } });
-    await recordAudit(
-      { actor, action: "guide.create", entity: "Guide", entityId: guide.id, changes: diffChanges({}, { ...pick(input), published: false }) },
-      tx,
-    );
+    await audit({ action: "guide.create", entity: "Guide", entityId: guide.id, changes: diffChanges({}, { ...pick(input), published: false }) });
     return guide;
-  });
-}
+  },
+  onUniqueViolation: async () => slugTakenFailure,
+});
 
-/** Returns the guide and whether the public could see it before or after, so the caller knows to revalidate. */
-export async function updateGuide(actor: Actor, id: string, raw: unknown) {
-  await authorizeAudited(actor, "guide:manage");
-  const input = parseInput(guideInputSchema, raw);
-  return db.$transaction(async (tx) => {
-    const before = isUuid(id) ? await tx.guide.findUnique({ where: { id } }) : null;
-    if (!before) throw new NotFoundError("guide");
-    await ensureSlugFree(tx, input.slug, input.locale, id);
-    const guide = await tx.guide.update({ where: { id }, data: { ...pick(input), updatedById: actor.id } });
+const loadGuide = (_actor: unknown, id: string) => db.guide.findUnique({ where: { id } });
+
+/** Answers the guide and whether the public could see the change, so the caller knows to revalidate. */
+export const updateGuide = defineRecordCommand({
+  name: "guide.update",
+  permission: "guide:manage",
+  load: loadGuide,
+  input: guideInputSchema,
+  run: async ({ actor, input, target: before, tx, audit }) => {
+    if (await slugTaken(tx, input.slug, input.locale, before.id)) return slugTakenFailure;
+    const guide = await tx.guide.update({ where: { id: before.id }, data: { ...pick(input), updatedById: actor.id } });
     const changes = diffChanges(pick(before as unknown as GuideInput), pick(input));
-    if (Object.keys(changes).length) {
-      await recordAudit({ actor, action: "guide.update", entity: "Guide", entityId: id, changes }, tx);
-    }
-    return { guide, publicChanged: before.published && Object.keys(changes).length > 0 };
-  });
-}
+    if (!Object.keys(changes).length) return replayed({ guide, publicChanged: false });
+    await audit({ action: "guide.update", entity: "Guide", entityId: before.id, changes });
+    return { guide, publicChanged: before.published };
+  },
+  onUniqueViolation: async () => slugTakenFailure,
+});
 
-export async function setGuidePublished(actor: Actor, id: string, published: boolean) {
-  await authorizeAudited(actor, "guide:manage");
-  return db.$transaction(async (tx) => {
-    const before = isUuid(id) ? await tx.guide.findUnique({ where: { id }, select: { published: true } }) : null;
-    if (!before) throw new NotFoundError("guide");
-    const guide = await tx.guide.update({ where: { id }, data: { published, updatedById: actor.id } });
-    if (before.published !== published) {
-      await recordAudit(
-        {
-          actor,
-          action: published ? "guide.publish" : "guide.unpublish",
-          entity: "Guide",
-          entityId: id,
-          changes: { published: { from: before.published, to: published } },
-        },
-        tx,
-      );
-    }
-    return { guide, publicChanged: before.published !== published };
-  });
-}
+export const setGuidePublished = defineRecordCommand({
+  name: "guide.publish",
+  permission: "guide:manage",
+  load: loadGuide,
+  input: z.object({ published: z.preprocess((v) => v === true || v === "true", z.boolean()) }),
+  run: async ({ actor, input: { published }, target: before, tx, audit }) => {
+    if (before.published === published) return replayed({ guide: before, publicChanged: false });
+    const guide = await tx.guide.update({ where: { id: before.id }, data: { published, updatedById: actor.id } });
+    await audit({
+      action: published ? "guide.publish" : "guide.unpublish",
+      entity: "Guide",
+      entityId: before.id,
+      changes: { published: { from: before.published, to: published } },
+    });
+    return { guide, publicChanged: true };
+  },
+});

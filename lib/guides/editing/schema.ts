@@ -8,14 +8,14 @@ export { GUIDE_CATEGORIES };
 export const GUIDE_LOCALES = ["id", "en"] as const;
 
 export const guideInputSchema = guideInput.omit({ published: true, locale: true, category: true, sortOrder: true }).extend({
-  locale: z.enum(GUIDE_LOCALES, "v.guide.locale"),
-  category: z.enum(GUIDE_CATEGORIES, "v.guide.category"),
-  sortOrder: z.coerce.number("v.sortOrder").int("v.sortOrder").min(0, "v.sortOrder").max(1000, "v.sortOrder"),
+  locale: z.enum(GUIDE_LOCALES, "guide.locale"),
+  category: z.enum(GUIDE_CATEGORIES, "guide.category"),
+  sortOrder: z.coerce.number("guide.sortOrder").int("guide.sortOrder").min(0, "guide.sortOrder").max(1000, "guide.sortOrder"),
 });
 
 export type GuideInput = z.infer<typeof guideInputSchema>;
 
 export const previewInputSchema = z.object({
-  body: z.string().max(50_000, "bodyTooLong"),
-  locale: z.enum(GUIDE_LOCALES, "v.guide.locale"),
+  body: z.string().max(50_000, "guide.bodyTooLong"),
+  locale: z.enum(GUIDE_LOCALES, "guide.locale"),
 });

@@ -7,6 +7,7 @@ import { loadRegions, packagedVillageCount, type RegionCounts } from "@/lib/regi
 import { seedReferenceData, type ReferenceCounts } from "@/lib/reference-data/defaults";
 import { seedDemoData, type DemoSeedResult } from "@/lib/demo/seed";
 import { seedGuides } from "@/lib/guides/seed";
+import { renormaliseStoredPhones } from "@/lib/identity/phone-migration";
 
 // Brings any database, embedded or real, to a usable state in one call: the dev launcher, `npm run db:seed`,
 // the e2e server and the tests all use it. Every part is idempotent, so it runs on every start.
@@ -56,6 +57,9 @@ export async function prepareDatabase(options: PrepareOptions): Promise<PrepareR
       const c = regions.counts;
       log(`regions: ${c.provinces} provinces, ${c.regencies} regencies, ${c.districts} districts, ${c.villages} villages in ${(regions.ms / 1000).toFixed(1)} s`);
     }
+
+    const phones = await renormaliseStoredPhones(pool);
+    if (phones) log(`phones: ${phones} stored numbers rewritten to the +62 form`);
 
     const reference = await seedReferenceData(pool);
     if (reference.passportFees || reference.moratoriumCountries) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isValidNik } from "@/lib/candidates/nik";
-import { containsNik, isNikFormat } from "../nik";
+import { containsNik } from "@/lib/identity/nik";
+import { nikField, nikLookupField, optionalPhoneField } from "@/lib/identity/schema";
 
 // Data-subject requests under UU PDP (Law 27/2022), recorded by staff when a person asks at the village hall
 // or the immigration office, in person or by letter. Messages are keys of lib/platform/i18n/messages/privacy.ts.
@@ -35,8 +35,8 @@ const freeText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, "text.tooLong")
-    .refine((value) => !containsNik(value), "text.noNik");
+    .max(max, "privacy.text.tooLong")
+    .refine((value) => !containsNik(value), "privacy.text.noNik");
 
 const optionalText = (max: number) =>
   freeText(max)
@@ -44,45 +44,36 @@ const optionalText = (max: number) =>
     .transform((value) => (value ? value : undefined));
 
 /** "2026-11-28T09:30" as typed into a datetime-local field, read in the time zone of the office. */
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "request.receivedAt.invalid");
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "privacy.request.receivedAt.invalid");
 
 export const recordRequestSchema = z.object({
-  nik: z.string().trim().refine(isNikFormat, "nik.format"),
-  type: z.enum(SUBJECT_REQUEST_TYPES, "request.type.required"),
-  channel: z.enum(REQUEST_CHANNELS, "request.channel.required"),
+  nik: nikLookupField,
+  type: z.enum(SUBJECT_REQUEST_TYPES, "privacy.request.type.required"),
+  channel: z.enum(REQUEST_CHANNELS, "privacy.request.channel.required"),
   receivedAt: localDateTime,
   details: optionalText(1000),
 });
 export type RecordRequestInput = z.input<typeof recordRequestSchema>;
 
-export const resolutionSchema = z.object({ resolution: freeText(1000).min(1, "request.resolution.required") });
+export const resolutionSchema = z.object({ resolution: freeText(1000).min(1, "privacy.request.resolution.required") });
 
 export const correctionSchema = z
   .object({
     name: optionalText(120),
-    nik: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value ? value : undefined))
-      .refine((value) => value === undefined || isValidNik(value), "nik.format"),
+    nik: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), nikField.optional()),
     birthDate: z
       .string()
       .optional()
       .transform((value) => (value ? value : undefined))
-      .refine((value) => value === undefined || /^\d{4}-\d{2}-\d{2}$/.test(value), "correction.birthDate.invalid"),
-    phone: z
-      .string()
-      .trim()
-      .optional()
-      .transform((value) => (value ? value : undefined))
-      .refine((value) => value === undefined || /^\+?[0-9 -]{8,16}$/.test(value), "correction.phone.invalid"),
+      .refine((value) => value === undefined || /^\d{4}-\d{2}-\d{2}$/.test(value), "privacy.correction.birthDate.invalid"),
+    // Corrected phones take the one normal form of every writer (+628…, lib/identity).
+    phone: optionalPhoneField,
     addressLine: optionalText(200),
-    resolution: freeText(1000).min(1, "request.resolution.required"),
+    resolution: freeText(1000).min(1, "privacy.request.resolution.required"),
   })
   .refine(
     (value) => value.name || value.nik || value.birthDate || value.phone || value.addressLine,
-    { message: "correction.nothing", path: ["form"] },
+    { message: "privacy.correction.nothing", path: ["form"] },
   );
 export type CorrectionInput = z.input<typeof correctionSchema>;
 

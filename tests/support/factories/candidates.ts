@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import { db } from "@/lib/platform/db/client";
 import type { Actor } from "@/lib/platform/auth/policy";
 import { registerCandidate, type CommandOptions } from "@/lib/candidates/commands";
-import { composeNik } from "@/lib/candidates/nik";
+import { composeNik } from "@/lib/identity/nik";
 import { dayString } from "@/lib/candidates/dates";
 
 // CPMI test data. NIKs are valid and agree with the birth date and sex unless a test says otherwise;

@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { db } from "@/lib/platform/db/client";
-import { encryptField, keyedHash } from "@/lib/platform/crypto/fields";
+import { sealNik } from "@/lib/identity/seal";
 import type { EventStatus } from "@/lib/platform/db/generated/enums";
 import { createActor, createOffice } from "./base";
 
@@ -88,9 +88,7 @@ export async function createCandidateRow(
   return db.candidate.create({
     data: {
       villageCode,
-      nikEncrypted: encryptField(nik),
-      nikHash: keyedHash("nik", nik),
-      nikMasked: `${nik.slice(0, 4)}••••••••${nik.slice(-4)}`,
+      ...sealNik(nik),
       name: overrides.name ?? `Calon ${randomUUID().slice(0, 6)}`,
       sex: "FEMALE",
       birthDate: new Date("1998-04-12"),

@@ -1,10 +1,11 @@
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/platform/db/generated/client";
-import { sealNik, sealPhone } from "@/lib/privacy/fields";
+import { sealNik, sealPhone } from "@/lib/identity/seal";
+import { normalisePhone } from "@/lib/identity/phone";
 import { GENDANG_TIMBURU } from "./base";
 
-// CPMI records written straight through Prisma with the privacy sealing (lib/privacy/fields.ts), for the
+// CPMI records written straight through Prisma with the privacy sealing (lib/identity/seal.ts), for the
 // privacy tests. Each call makes a new person with a NIK that looks real: the village's district code, a
 // birth date (day + 40 for women) and a random serial.
 
@@ -63,5 +64,6 @@ export async function createCandidateRecord(options: CandidateOptions = {}) {
       updatedAt: options.updatedAt,
     },
   });
-  return { candidate, nik, phone };
+  // The phone as stored: the one normal form of lib/identity (+628…).
+  return { candidate, nik, phone: phone ? (normalisePhone(phone) ?? phone) : phone };
 }

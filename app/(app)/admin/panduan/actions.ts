@@ -1,46 +1,38 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { notFound, redirect } from "next/navigation";
 import { getActor } from "@/lib/platform/auth/session";
-import { isAppError, NotFoundError } from "@/lib/platform/errors";
-import { formValues, type FormValues } from "@/lib/platform/forms";
-import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { isAppError } from "@/lib/platform/errors";
+import { formValues } from "@/lib/platform/forms";
+import { failureFormState } from "@/lib/platform/form-state";
+import { readerOf, runButtonAction, runFormAction, type Success } from "@/lib/platform/form-action";
 import { createGuide, setGuidePublished, updateGuide } from "@/lib/guides/editing/commands";
 import { renderGuidePreview } from "@/lib/guides/editing/preview";
 import { revalidatePublicGuides } from "@/lib/guides/revalidate";
-import { commandFailure } from "../form-errors";
 import type { GuideEditorState } from "@/components/admin/guide-editor-state";
 
-async function saveGuide(id: string | null, formData: FormData): Promise<GuideEditorState> {
-  const locale = await getRequestLocale();
-  const values = formValues(formData);
-  const actor = await getActor();
-  if (formData.get("intent") === "preview") return preview(values);
-  let guideId: string;
-  try {
-    if (!actor) throw new NotFoundError("guide");
-    if (id) {
-      const { guide, publicChanged } = await updateGuide(actor, id, values);
-      if (publicChanged) revalidatePublicGuides();
-      guideId = guide.id;
-    } else {
-      guideId = (await createGuide(actor, values)).id;
-    }
-  } catch (error) {
-    return { form: commandFailure(error, locale, values), values, preview: null };
-  }
-  revalidatePath("/admin/panduan");
-  redirect(`/admin/panduan/${guideId}?tersimpan=1`);
+const saved = (id: string, publicChanged: boolean, query = "tersimpan=1"): Success => ({
+  revalidate: ["/admin/panduan"],
+  // Only a change the public could see, or saw, refreshes the public guide pages.
+  after: publicChanged ? revalidatePublicGuides : undefined,
+  redirectTo: `/admin/panduan/${id}?${query}`,
+});
 
-  async function preview(v: FormValues): Promise<GuideEditorState> {
-    try {
-      if (!actor) throw new NotFoundError("guide");
-      return { form: { status: "idle" }, values: v, preview: await renderGuidePreview(actor, { body: v.body, locale: v.locale }) };
-    } catch (error) {
-      return { form: commandFailure(error, locale, v), values: v, preview: null };
-    }
-  }
+async function saveGuide(id: string | null, formData: FormData): Promise<GuideEditorState> {
+  const values = formValues(formData);
+  if (formData.get("intent") === "preview") return preview(values);
+  const form = id
+    ? await runFormAction(formData, (actor, input) => updateGuide(actor, id, input), ({ guide, publicChanged }) => saved(guide.id, publicChanged))
+    : await runFormAction(formData, createGuide, (guide) => saved(guide.id, false));
+  return { form, values, preview: null };
+}
+
+/** The no-JavaScript "Preview" button: the rendered body beside what was typed. */
+async function preview(values: ReturnType<typeof formValues>): Promise<GuideEditorState> {
+  const actor = await getActor();
+  if (!actor) return { form: { status: "idle" }, values, preview: null };
+  const rendered = await renderGuidePreview(actor, { body: values.body, locale: values.locale });
+  if (!rendered.ok) return { form: failureFormState(await readerOf(actor), rendered, values), values, preview: null };
+  return { form: { status: "idle" }, values, preview: rendered.value };
 }
 
 export async function createGuideAction(_: GuideEditorState, formData: FormData) {
@@ -55,26 +47,18 @@ export async function updateGuideAction(id: string, _: GuideEditorState, formDat
 export async function previewGuideAction(body: string, locale: string): Promise<string> {
   const actor = await getActor();
   if (!actor) return "";
-  try {
-    return await renderGuidePreview(actor, { body, locale });
-  } catch (error) {
-    if (isAppError(error)) return "";
+  const rendered = await renderGuidePreview(actor, { body, locale }).catch((error: unknown) => {
+    if (isAppError(error, "NOT_FOUND")) return null;
     throw error;
-  }
+  });
+  return rendered?.ok ? rendered.value : "";
 }
 
 export async function setGuidePublishedAction(formData: FormData) {
-  const actor = await getActor();
   const id = String(formData.get("id") ?? "");
   const published = formData.get("published") === "true";
-  try {
-    if (!actor) throw new NotFoundError("guide");
-    const { publicChanged } = await setGuidePublished(actor, id, published);
-    if (publicChanged) revalidatePublicGuides();
-  } catch (error) {
-    if (isAppError(error, "NOT_FOUND")) notFound();
-    throw error;
-  }
-  revalidatePath("/admin/panduan");
-  redirect(`/admin/panduan/${id}?${published ? "terbit" : "draf"}=1`);
+  await runButtonAction(
+    (actor) => setGuidePublished(actor, id, { published }),
+    ({ guide, publicChanged }) => saved(guide.id, publicChanged, published ? "terbit=1" : "draf=1"),
+  );
 }

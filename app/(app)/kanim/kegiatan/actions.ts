@@ -10,66 +10,56 @@ import {
   submitEventReport,
   updatePlannedEvent,
 } from "@/lib/events/commands";
-import { participantsFromForm, type EventInput } from "@/lib/events/schema";
-import { kanimPublicForm } from "../form-action";
+import { participantsFromForm } from "@/lib/events/schema";
+import { runFormAction, type Success } from "@/lib/platform/form-action";
+import { revalidatePublicDirectory } from "@/lib/guides/revalidate";
+
+// Events show on the public village pages and calendar: each write refreshes them at once.
+const toEvent = (id: string): Success => ({ revalidate: ["/kanim"], after: revalidatePublicDirectory, redirectTo: `/kanim/kegiatan/${id}` });
+
+const eventIdOf = (formData: FormData) => String(formData.get("eventId") ?? "");
 
 export async function scheduleEventAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimPublicForm(formData, async (actor, values) => {
-    const input = values as unknown as EventInput;
-    const requestId = String(values.visitRequestId ?? "");
-    const event = requestId ? await scheduleFromVisitRequest(actor, requestId, input) : await scheduleEvent(actor, input);
-    return { redirectTo: `/kanim/kegiatan/${event.id}` };
-  });
+  const requestId = String(formData.get("visitRequestId") ?? "");
+  return runFormAction(
+    formData,
+    (actor, values) => (requestId ? scheduleFromVisitRequest(actor, requestId, values) : scheduleEvent(actor, values)),
+    (event) => toEvent(event.id),
+  );
 }
 
-const eventIdOf = (values: Record<string, string | string[]>) => String(values.eventId ?? "");
-
 export async function updatePlannedEventAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimPublicForm(formData, async (actor, values) => {
-    await updatePlannedEvent(actor, eventIdOf(values), values as unknown as EventInput);
-    return { redirectTo: `/kanim/kegiatan/${eventIdOf(values)}` };
-  });
+  return runFormAction(formData, (actor, values) => updatePlannedEvent(actor, eventIdOf(formData), values), () => toEvent(eventIdOf(formData)));
 }
 
 export async function markEventDoneAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimPublicForm(formData, async (actor, values) => {
-    await markEventDone(actor, eventIdOf(values));
-    return { redirectTo: `/kanim/kegiatan/${eventIdOf(values)}` };
-  });
+  return runFormAction(formData, (actor) => markEventDone(actor, eventIdOf(formData), {}), () => toEvent(eventIdOf(formData)));
 }
 
 export async function cancelEventAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimPublicForm(
+  return runFormAction(
     formData,
-    async (actor, values) => {
-      await cancelEvent(actor, eventIdOf(values), { reason: String(values.cancelReason ?? "") });
-      return { redirectTo: `/kanim/kegiatan/${eventIdOf(values)}` };
-    },
+    (actor, values) => cancelEvent(actor, eventIdOf(formData), { reason: values.cancelReason }),
+    () => toEvent(eventIdOf(formData)),
     { fieldNames: { reason: "cancelReason" } },
   );
 }
 
 export async function postponeEventAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimPublicForm(formData, async (actor, values) => {
-    const replacement = await postponeEvent(actor, eventIdOf(values), {
-      reason: String(values.reason ?? ""),
-      startsAt: String(values.startsAt ?? ""),
-      endsAt: String(values.endsAt ?? ""),
-      acknowledgeConflicts: String(values.acknowledgeConflicts ?? ""),
-    });
-    return { redirectTo: `/kanim/kegiatan/${replacement.id}` };
-  });
+  return runFormAction(formData, (actor, values) => postponeEvent(actor, eventIdOf(formData), values), (replacement) => toEvent(replacement.id));
 }
 
 export async function submitEventReportAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimPublicForm(formData, async (actor, values) => {
-    await submitEventReport(actor, eventIdOf(values), {
-      participants: participantsFromForm(values),
-      stakeholders: String(values.stakeholders ?? ""),
-      topics: values.topics ?? [],
-      summary: String(values.summary ?? ""),
-      followUps: String(values.followUps ?? ""),
-    });
-    return { redirectTo: `/kanim/kegiatan/${eventIdOf(values)}` };
-  });
+  return runFormAction(
+    formData,
+    (actor, values) =>
+      submitEventReport(actor, eventIdOf(formData), {
+        participants: participantsFromForm(values),
+        stakeholders: values.stakeholders,
+        topics: values.topics ?? [],
+        summary: values.summary,
+        followUps: values.followUps,
+      }),
+    () => toEvent(eventIdOf(formData)),
+  );
 }

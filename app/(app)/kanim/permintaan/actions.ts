@@ -2,18 +2,16 @@
 
 import type { FormState } from "@/lib/platform/forms";
 import { declineVisitRequest } from "@/lib/events/commands";
-import { kanimForm } from "../form-action";
+import { runFormAction } from "@/lib/platform/form-action";
 
 export async function declineVisitRequestAction(_: FormState, formData: FormData): Promise<FormState> {
   const requestId = String(formData.get("requestId") ?? "");
   // Each request's form names its note field after the request, so the page's ids stay unique.
   const noteField = `note-${requestId}`;
-  return kanimForm(
+  return runFormAction(
     formData,
-    async (actor, values) => {
-      await declineVisitRequest(actor, requestId, { note: String(values[noteField] ?? "") });
-      return { redirectTo: "/kanim/permintaan" };
-    },
+    (actor, values) => declineVisitRequest(actor, requestId, { note: String(values[noteField] ?? "") }),
+    () => ({ revalidate: ["/kanim"], redirectTo: "/kanim/permintaan" }),
     { fieldNames: { note: noteField } },
   );
 }

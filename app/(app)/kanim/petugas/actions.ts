@@ -2,19 +2,17 @@
 
 import type { FormState } from "@/lib/platform/forms";
 import { createOfficer, updateOfficer } from "@/lib/officers/commands";
-import type { OfficerInput } from "@/lib/officers/schema";
-import { kanimPublicForm } from "../form-action";
+import { runFormAction, type Success } from "@/lib/platform/form-action";
+import { revalidatePublicDirectory } from "@/lib/guides/revalidate";
+
+// Officers (PIMPASA) show on the public village pages: each write refreshes them at once.
+const toOfficers: Success = { revalidate: ["/kanim"], after: revalidatePublicDirectory, redirectTo: "/kanim/petugas" };
 
 export async function createOfficerAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimPublicForm(formData, async (actor, values) => {
-    await createOfficer(actor, { ...(values as unknown as OfficerInput), active: true });
-    return { redirectTo: "/kanim/petugas" };
-  });
+  return runFormAction(formData, (actor, values) => createOfficer(actor, { ...values, active: true }), () => toOfficers);
 }
 
 export async function updateOfficerAction(_: FormState, formData: FormData): Promise<FormState> {
-  return kanimPublicForm(formData, async (actor, values) => {
-    await updateOfficer(actor, String(values.officerId ?? ""), { active: false, ...(values as unknown as OfficerInput) });
-    return { redirectTo: "/kanim/petugas" };
-  });
+  // An unticked "active" box posts nothing: the officer is then inactive.
+  return runFormAction(formData, (actor, values) => updateOfficer(actor, String(values.officerId ?? ""), { active: false, ...values }), () => toOfficers);
 }

@@ -1,7 +1,7 @@
 import { defineMessages, type Locale } from "../locale";
 
 // The village workspace (CPMI register, guidance, visit requests). Validation keys of lib/candidates/schema.ts
-// and lib/visit-requests/schema.ts live under "error.".
+// ("candidate.…") and lib/visit-requests/schema.ts ("visit.…") live under "error." (lib/platform/i18n/catalog.ts).
 
 export const villageMessages = defineMessages({
   id: {
@@ -145,25 +145,19 @@ export const villageMessages = defineMessages({
     "visitStatus.DECLINED": "Ditolak",
 
     "duplicate.own": "NIK ini sudah ada di daftar CPMI desa Anda. Cari namanya di daftar CPMI.",
-    "duplicate.other": "NIK ini sudah terdaftar di desa lain. Hubungi {office} ({phone}) untuk memastikannya.",
-    "duplicate.otherNoOffice": "NIK ini sudah terdaftar di desa lain. Hubungi Kantor Imigrasi yang membina desa Anda untuk memastikannya.",
-    "conflict.title": "Data ini baru saja diubah oleh {who} ({at}).",
+    "duplicate.elsewhere": "NIK ini sudah terdaftar di tempat lain. Kantor Imigrasi akan menelusurinya; data ini belum disimpan.",
+    "duplicate.throttled": "Terlalu banyak NIK yang sudah terdaftar di tempat lain dari akun ini hari ini. Pendaftaran NIK seperti ini ditolak sampai besok; hubungi Kantor Imigrasi.",
+    "conflict.title": "Data ini baru saja diubah oleh {who} ({at}). Periksa isian Anda; bila tetap ingin menyimpan, tekan Simpan sekali lagi.",
+    "conflict.line": "{field}: {from} → {to}",
     "conflict.someone": "petugas lain",
-    "conflict.changes": "Yang berubah: {list}. Periksa isian Anda; bila tetap ingin menyimpan, tekan Simpan sekali lagi.",
     "conflict.redacted": "(diubah)",
     "conflict.empty": "(kosong)",
 
-    "error.nik.length": "NIK harus 16 angka.",
-    "error.nik.digits": "NIK hanya berisi angka.",
-    "error.nik.region": "Enam angka pertama NIK bukan kode wilayah yang ada. Periksa kembali e-KTP.",
-    "error.nik.date": "Angka ke-7 sampai ke-12 NIK bukan tanggal lahir yang mungkin. Periksa kembali e-KTP.",
-    "error.nik.serial": "Empat angka terakhir NIK tidak boleh 0000.",
     "error.name.required": "Isi nama lengkap (minimal 2 huruf).",
     "error.name.tooLong": "Nama terlalu panjang (maksimal 100 huruf).",
     "error.sex.required": "Pilih jenis kelamin.",
     "error.birthDate.invalid": "Isi tanggal lahir yang benar.",
     "error.birthDate.future": "Tanggal lahir tidak boleh di masa depan.",
-    "error.phone.invalid": "Nomor HP tidak dikenali. Contoh: 0812 3456 7890.",
     "error.rt.invalid": "RT/RW berisi 1–3 angka.",
     "error.text.tooLong": "Isian terlalu panjang.",
     "error.education.required": "Pilih pendidikan terakhir.",
@@ -400,25 +394,19 @@ export const villageMessages = defineMessages({
     "visitStatus.DECLINED": "Declined",
 
     "duplicate.own": "This NIK is already in your village's CPMI register. Search for the name in the register.",
-    "duplicate.other": "This NIK is already registered in another village. Contact {office} ({phone}) to check.",
-    "duplicate.otherNoOffice": "This NIK is already registered in another village. Contact the immigration office guiding your village to check.",
-    "conflict.title": "This record was just changed by {who} ({at}).",
+    "duplicate.elsewhere": "This NIK is already registered elsewhere. The immigration office will reconcile it; this record was not saved.",
+    "duplicate.throttled": "Too many NIKs registered elsewhere from this account today. Registering such NIKs is refused until tomorrow; contact the immigration office.",
+    "conflict.title": "This record was just changed by {who} ({at}). Check your entries; to save them anyway, press Save again.",
+    "conflict.line": "{field}: {from} → {to}",
     "conflict.someone": "another official",
-    "conflict.changes": "Changed: {list}. Check your entries; to save them anyway, press Save again.",
     "conflict.redacted": "(changed)",
     "conflict.empty": "(empty)",
 
-    "error.nik.length": "A NIK has 16 digits.",
-    "error.nik.digits": "A NIK holds digits only.",
-    "error.nik.region": "The first six digits are not an existing region code. Check the e-KTP again.",
-    "error.nik.date": "Digits 7 to 12 are not a possible birth date. Check the e-KTP again.",
-    "error.nik.serial": "The last four digits cannot be 0000.",
     "error.name.required": "Enter the full name (at least 2 letters).",
     "error.name.tooLong": "The name is too long (100 letters at most).",
     "error.sex.required": "Choose the sex.",
     "error.birthDate.invalid": "Enter a real date of birth.",
     "error.birthDate.future": "The date of birth cannot be in the future.",
-    "error.phone.invalid": "Unrecognised mobile number. For example: 0812 3456 7890.",
     "error.rt.invalid": "RT/RW are 1–3 digits.",
     "error.text.tooLong": "Too long.",
     "error.education.required": "Choose the highest education.",
@@ -521,9 +509,4 @@ export type VillageMessages = ReturnType<typeof villageMessages>;
 /** A message by a computed key (enum labels, validation keys); falls back to the key itself. */
 export function villageText(locale: Locale, key: string): string {
   return (villageMessages(locale) as Record<string, string>)[key] ?? key;
-}
-
-/** Translates a validation key of the CPMI and visit-request schemas. */
-export function villageError(locale: Locale, key: string): string {
-  return villageText(locale, `error.${key}`);
 }

@@ -91,7 +91,7 @@ export default async function EditGuidePage({
           category: guide.category,
           sortOrder: String(guide.sortOrder),
         }}
-        initialPreview={await renderGuidePreview(actor, { body: guide.body, locale: guide.locale })}
+        initialPreview={await renderGuidePreview(actor, { body: guide.body, locale: guide.locale }).then((preview) => (preview.ok ? preview.value : ""))}
         t={t}
         saveLabel={commonMessages(locale).save}
       />

@@ -2,9 +2,10 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/platform/auth/session";
-import { listFlaggedQueue } from "@/lib/candidates/area";
+import { listFlaggedQueue, listNikReconciliations } from "@/lib/candidates/area";
+import { actorTimeZone } from "@/lib/platform/form-action";
 import { riskFlagText } from "@/lib/candidates/risk";
-import { fill, formatDay } from "@/lib/platform/i18n/locale";
+import { fill, formatDateTime, formatDay } from "@/lib/platform/i18n/locale";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
@@ -19,8 +20,29 @@ export default async function FlaggedQueuePage({ searchParams }: { searchParams:
   const t = kanimMessages(locale);
   const common = commonMessages(locale);
   const queue = await listFlaggedQueue(actor, { page: Number((await searchParams).hal) || 1 });
+  const reconciliations = await listNikReconciliations(actor);
+  const zone = await actorTimeZone(actor);
   return (
     <div className="space-y-4">
+      {reconciliations.length > 0 && (
+        <section aria-labelledby="rekonsiliasi" className="rounded-lg border-l-4 border-red-700 bg-white p-3 shadow-sm">
+          <h2 id="rekonsiliasi" className="text-lg font-semibold">
+            {t.reconcileTitle}
+          </h2>
+          <p className="text-sm text-slate-700">{t.reconcileHint}</p>
+          <ul className="mt-2 space-y-1 text-sm">
+            {reconciliations.map((r) => (
+              <li key={r.id}>
+                <Link className="font-semibold text-brand-700 underline" href={`/kanim/cpmi/${r.candidate.id}`}>
+                  {r.candidate.name}
+                </Link>
+                {": "}
+                {fill(t.reconcileLine, { village: r.fromVillage, at: formatDateTime(locale, r.at, zone) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h1 className="text-2xl font-bold">{t.flaggedTitle}</h1>
       <p className="text-sm text-slate-700">{t.flaggedHint}</p>
       {queue.rows.length === 0 ? (

@@ -2,13 +2,10 @@
 
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { signOut } from "@/lib/platform/auth/config";
 import { isLocale } from "@/lib/platform/i18n/locale";
 import { LOCALE_COOKIE } from "@/lib/platform/i18n/server";
 
-export async function signOutAction() {
-  await signOut({ redirectTo: "/masuk" });
-}
+// The language switch of the signed-in workspaces and the sign-in pages (a server action the components import).
 
 export async function setLanguageAction(formData: FormData) {
   const locale = formData.get("locale");

@@ -1,7 +1,8 @@
 // The NIK (Nomor Induk Kependudukan) is 16 digits: a six-digit region code (province, regency, district),
-// the birth date as DDMMYY with 40 added to the day for women, and a four-digit serial. Pure: no I/O.
+// the birth date as DDMMYY with 40 added to the day for women, and a four-digit serial. Pure: no I/O, so the
+// browser-side schemas, the server and the log scanner share it.
 
-export type NikError = "nik.length" | "nik.digits" | "nik.region" | "nik.date" | "nik.serial";
+export type NikError = "identity.nik.length" | "identity.nik.digits" | "identity.nik.region" | "identity.nik.date" | "identity.nik.serial";
 
 export type ParsedNik = {
   regionCode: string;
@@ -33,21 +34,21 @@ export function cleanNik(input: string): string {
 
 export function parseNik(input: string): { ok: true; nik: ParsedNik } | { ok: false; error: NikError } {
   const nik = cleanNik(input);
-  if (!/^\d*$/.test(nik)) return { ok: false, error: "nik.digits" };
-  if (nik.length !== 16) return { ok: false, error: "nik.length" };
+  if (!/^\d*$/.test(nik)) return { ok: false, error: "identity.nik.digits" };
+  if (nik.length !== 16) return { ok: false, error: "identity.nik.length" };
   if (!PROVINCES.has(nik.slice(0, 2)) || nik.slice(2, 4) === "00" || nik.slice(4, 6) === "00") {
-    return { ok: false, error: "nik.region" };
+    return { ok: false, error: "identity.nik.region" };
   }
   const rawDay = Number(nik.slice(6, 8));
   const month = Number(nik.slice(8, 10));
   const yy = Number(nik.slice(10, 12));
   const sex = rawDay > 40 ? "FEMALE" : "MALE";
   const day = sex === "FEMALE" ? rawDay - 40 : rawDay;
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return { ok: false, error: "nik.date" };
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return { ok: false, error: "identity.nik.date" };
   // 29 February needs a leap year; with two digits, "00" may be 2000 (leap), so yy % 4 decides.
-  if (month === 2 && day === 29 && yy % 4 !== 0) return { ok: false, error: "nik.date" };
+  if (month === 2 && day === 29 && yy % 4 !== 0) return { ok: false, error: "identity.nik.date" };
   const serial = nik.slice(12);
-  if (serial === "0000") return { ok: false, error: "nik.serial" };
+  if (serial === "0000") return { ok: false, error: "identity.nik.serial" };
   return { ok: true, nik: { regionCode: nik.slice(0, 6), day, month, yy, sex, serial } };
 }
 
@@ -69,10 +70,37 @@ export function nikMismatches(
   return mismatches;
 }
 
-/** The NIK as lists show it: 6302••••••••0001. */
+/** The NIK as lists and exports show it: 6302••••••••0001. */
 export function maskNik(input: string): string {
   const nik = cleanNik(input);
   return `${nik.slice(0, 4)}${"•".repeat(Math.max(nik.length - 8, 0))}${nik.slice(-4)}`;
+}
+
+export function isNikFormat(value: string): boolean {
+  return /^\d{16}$/.test(value);
+}
+
+/** True when a 16-digit string has a plausible province code and birth-date part, as a real NIK has. */
+export function looksLikeNik(digits: string): boolean {
+  if (!isNikFormat(digits)) return false;
+  const province = Number(digits.slice(0, 2));
+  const day = Number(digits.slice(6, 8));
+  const month = Number(digits.slice(8, 10));
+  const dayOk = (day >= 1 && day <= 31) || (day >= 41 && day <= 71);
+  return province >= 11 && province <= 99 && dayOk && month >= 1 && month <= 12;
+}
+
+// Digits only on either side: a NIK glued to letters ("nik6302…") still counts, a longer number does not.
+const SIXTEEN_DIGITS = /(?<!\d)\d{16}(?!\d)/g;
+
+/** NIK-shaped substrings of a text (for log scanning). */
+export function findNikShaped(text: string): string[] {
+  return [...text.matchAll(SIXTEEN_DIGITS)].map((m) => m[0]).filter(looksLikeNik);
+}
+
+/** Free text must never carry a NIK (or anything 16 digits long): staff refer to the record, not the number. */
+export function containsNik(text: string): boolean {
+  return /(?<!\d)\d{16}(?!\d)/.test(text);
 }
 
 /** A NIK for a birth date and sex (test data, demo seed). */

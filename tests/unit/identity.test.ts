@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { composeNik, isValidNik, maskNik, nikMismatches, parseNik } from "@/lib/candidates/nik";
+import { composeNik, isValidNik, maskNik, nikMismatches, parseNik } from "@/lib/identity/nik";
+import { maskPhone, normalisePhone } from "@/lib/identity/phone";
+import { normaliseEmail } from "@/lib/identity/email";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -23,20 +25,20 @@ describe("parseNik", () => {
   });
 
   it.each([
-    ["630215120596000", "nik.length"],
-    ["63021512059600011", "nik.length"],
-    ["", "nik.length"],
-    ["63021512O5960001", "nik.digits"],
-    ["0002151205960001", "nik.region"],
-    ["6300151205960001", "nik.region"],
-    ["6302001205960001", "nik.region"],
-    ["6302153205960001", "nik.date"], // day 32
-    ["6302150013960001", "nik.date"], // day 0
-    ["6302151213960001", "nik.date"], // month 13
-    ["6302153102960001", "nik.date"], // 31 February
-    ["6302152902970001", "nik.date"], // 29 February of a common year
-    ["6302157205960001", "nik.date"], // woman's day 32
-    ["6302151205960000", "nik.serial"],
+    ["630215120596000", "identity.nik.length"],
+    ["63021512059600011", "identity.nik.length"],
+    ["", "identity.nik.length"],
+    ["63021512O5960001", "identity.nik.digits"],
+    ["0002151205960001", "identity.nik.region"],
+    ["6300151205960001", "identity.nik.region"],
+    ["6302001205960001", "identity.nik.region"],
+    ["6302153205960001", "identity.nik.date"], // day 32
+    ["6302150013960001", "identity.nik.date"], // day 0
+    ["6302151213960001", "identity.nik.date"], // month 13
+    ["6302153102960001", "identity.nik.date"], // 31 February
+    ["6302152902970001", "identity.nik.date"], // 29 February of a common year
+    ["6302157205960001", "identity.nik.date"], // woman's day 32
+    ["6302151205960000", "identity.nik.serial"],
   ])("rejects %s with %s", (nik, error) => {
     expect(parseNik(nik)).toEqual({ ok: false, error });
   });
@@ -84,5 +86,25 @@ describe("nikMismatches", () => {
 describe("maskNik", () => {
   it("shows the first four and last four digits only", () => {
     expect(maskNik("6302151205960001")).toBe("6302••••••••0001");
+  });
+});
+
+describe("phones", () => {
+  it("normalises every usual spelling of a mobile number to +628…", () => {
+    for (const spelling of ["0812-3456-7890", "0812 3456 7890", "62 812 3456 7890", "+62 812-3456-7890", "(0812) 3456.7890", "81234567890"]) {
+      expect(normalisePhone(spelling), spelling).toBe("+6281234567890");
+    }
+    for (const bad of ["12345", "0511 123456", "+1 415 555 0100", "08123456789012345", ""]) expect(normalisePhone(bad), bad).toBeNull();
+  });
+
+  it("masks in one style whatever form it is given", () => {
+    expect(maskPhone("+6281234567890")).toBe("+62812•••••890");
+    expect(maskPhone("081234567890")).toBe("+62812•••••890");
+  });
+});
+
+describe("e-mail", () => {
+  it("is trimmed and lower-cased", () => {
+    expect(normaliseEmail("  Admin@DesaBinaan.Test ")).toBe("admin@desabinaan.test");
   });
 });
