@@ -1,4 +1,5 @@
 import "server-only";
+import { isRecordId } from "@/lib/platform/validation/ids";
 import { db } from "@/lib/platform/db/client";
 import { Prisma } from "@/lib/platform/db/generated/client";
 import type { AccessPurpose, PassportStatus } from "@/lib/platform/db/generated/enums";
@@ -116,7 +117,7 @@ async function userNames(ids: (string | null)[]): Promise<Map<string, string>> {
 }
 
 function checkId(id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("candidate");
+  if (!isRecordId(id)) throw new NotFoundError("candidate");
 }
 
 /**
@@ -315,7 +316,7 @@ export async function getVillageSummary(actor: Actor, options: { now?: Date } = 
     db.candidate.count({ where: live }),
     listFollowUpsDue(actor, options),
     db.outreachEvent.findFirst({
-      where: { ...villageScope(actor, "event:read"), status: "PLANNED", startsAt: { gte: now } },
+      where: { ...villageScope(actor, "event:readUpcoming"), status: "PLANNED", startsAt: { gte: now } },
       orderBy: { startsAt: "asc" },
       select: { id: true, title: true, startsAt: true, location: true, office: { select: { timeZone: true } } },
     }),

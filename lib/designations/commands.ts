@@ -1,4 +1,5 @@
 import "server-only";
+import { recordIdOrNotFound } from "@/lib/platform/validation/ids";
 import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { db, type Tx } from "@/lib/platform/db/client";
 import { Prisma } from "@/lib/platform/db/generated/client";
@@ -57,7 +58,7 @@ export async function designateVillage(actor: Actor, input: DesignationInput) {
 
 async function loadManaged(tx: Tx, actor: Actor, designationId: string) {
   const designation = await tx.designation.findUnique({
-    where: { id: designationId },
+    where: { id: recordIdOrNotFound(designationId, "designation") },
     include: { officers: { select: { officerId: true } } },
   });
   if (!designation || !can(actor, "designation:manage", { officeId: designation.officeId })) {

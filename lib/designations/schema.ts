@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { isDayOutOfRange, isSaneDay } from "@/lib/platform/validation/dates";
 
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "date.invalid");
+  .refine((v) => !isDayOutOfRange(v), "date.outOfRange")
+  .refine(isSaneDay, "date.invalid");
 
 const optionalText = (max: number) =>
   z

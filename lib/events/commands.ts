@@ -1,4 +1,5 @@
 import "server-only";
+import { recordIdOrNotFound } from "@/lib/platform/validation/ids";
 import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { db, type Tx } from "@/lib/platform/db/client";
 import { Prisma } from "@/lib/platform/db/generated/client";
@@ -128,7 +129,7 @@ export async function scheduleEvent(actor: Actor, input: EventInput) {
 
 async function loadManagedEvent(tx: Tx, actor: Actor, eventId: string) {
   const event = await tx.outreachEvent.findUnique({
-    where: { id: eventId },
+    where: { id: recordIdOrNotFound(eventId, "event") },
     include: { officers: { select: { officerId: true } } },
   });
   if (!event || !can(actor, "event:manage", { officeId: event.officeId })) throw new NotFoundError("event");
@@ -305,7 +306,7 @@ export async function submitEventReport(actor: Actor, eventId: string, input: Re
 /** Turns a village's visit request into a scheduled event; the request becomes SCHEDULED. */
 export async function scheduleFromVisitRequest(actor: Actor, requestId: string, input: EventInput) {
   return db.$transaction(async (tx) => {
-    const request = await tx.visitRequest.findUnique({ where: { id: requestId } });
+    const request = await tx.visitRequest.findUnique({ where: { id: recordIdOrNotFound(requestId, "visitRequest") } });
     if (!request || !can(actor, "visitRequest:handle", { officeId: request.officeId })) {
       throw new NotFoundError("visitRequest");
     }
@@ -333,7 +334,7 @@ export async function scheduleFromVisitRequest(actor: Actor, requestId: string, 
 export async function declineVisitRequest(actor: Actor, requestId: string, input: { note: string }) {
   const { note } = declineSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const request = await tx.visitRequest.findUnique({ where: { id: requestId } });
+    const request = await tx.visitRequest.findUnique({ where: { id: recordIdOrNotFound(requestId, "visitRequest") } });
     if (!request || !can(actor, "visitRequest:handle", { officeId: request.officeId })) {
       throw new NotFoundError("visitRequest");
     }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordIdOrNotFound } from "@/lib/platform/validation/ids";
 import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { db, type Tx } from "@/lib/platform/db/client";
 import { Prisma } from "@/lib/platform/db/generated/client";
@@ -47,7 +48,7 @@ export async function updateOfficer(actor: Actor, officerId: string, input: Offi
   const data = officerSchema.parse(input);
   try {
     return await db.$transaction(async (tx) => {
-      const before = await tx.officer.findUnique({ where: { id: officerId } });
+      const before = await tx.officer.findUnique({ where: { id: recordIdOrNotFound(officerId, "officer") } });
       if (!before || !can(actor, "officer:manage", { officeId: before.officeId })) throw new NotFoundError("officer");
       await checkLinkedUser(tx, before.officeId, data.userId);
       const officer = await tx.officer.update({ where: { id: officerId }, data });

@@ -1,9 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { auth } from "./config";
 import { loadSession, type SessionState } from "./actor";
-import type { Actor } from "./policy";
+import { can, type Actor, type Permission } from "./policy";
 
 export const ENROL_PATH = "/akun/keamanan";
 
@@ -36,4 +36,36 @@ export async function requireAccountHolder(): Promise<SessionState> {
   const state = await getSessionState();
   if (!state) redirect("/masuk");
   return state;
+}
+
+/**
+ * The permission that opens each signed-in workspace. Its layout shows the frame only to holders, but Next
+ * renders a layout and its page in parallel: a layout's notFound() does not stop the page's data from being
+ * rendered and streamed. So every page and route handler of a workspace calls `requireWorkspace` itself, before
+ * it reads anything (decision 024).
+ */
+export const WORKSPACE_PERMISSION = {
+  desa: "candidate:create",
+  kanim: "event:manage",
+  admin: "office:manage",
+} as const satisfies Record<string, Permission>;
+
+export type Workspace = keyof typeof WORKSPACE_PERMISSION;
+
+/** True when the actor may open the workspace (and holds `permission`, when one is named). */
+export function mayOpen(actor: Actor, workspace: Workspace, permission?: Permission): boolean {
+  return can(actor, WORKSPACE_PERMISSION[workspace]) && (!permission || can(actor, permission));
+}
+
+/** For workspace pages: the actor when it may open the workspace (and hold `permission`), else a 404. */
+export async function requireWorkspace(workspace: Workspace, permission?: Permission): Promise<Actor> {
+  const actor = await requireActor();
+  if (!mayOpen(actor, workspace, permission)) notFound();
+  return actor;
+}
+
+/** For route handlers of a workspace: the actor when it may open it, else null (the handler answers 404). */
+export async function getWorkspaceActor(workspace: Workspace, permission?: Permission): Promise<Actor | null> {
+  const actor = await getActor();
+  return actor && mayOpen(actor, workspace, permission) ? actor : null;
 }

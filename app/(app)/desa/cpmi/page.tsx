@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { listCandidates } from "@/lib/candidates/queries";
 import { candidateFiltersSchema } from "@/lib/candidates/schema";
 import { PassportStatus, PlacementChannel } from "@/lib/platform/db/generated/enums";
@@ -18,7 +18,7 @@ export async function generateMetadata() {
 const control = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 
 export default async function CandidateRegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("desa");
   const locale = await getRequestLocale();
   const t = villageMessages(locale);
   const c = commonMessages(locale);

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { villageNames } from "@/lib/candidates/area";
 import { listCandidates } from "@/lib/candidates/queries";
 import { riskFlagText, isRiskCode } from "@/lib/candidates/risk";
@@ -17,7 +17,7 @@ import { countryName } from "@/lib/reference-data/countries";
 export const metadata: Metadata = { title: "CPMI" };
 
 export default async function AreaCandidatesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);

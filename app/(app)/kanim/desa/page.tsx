@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { listDesignations, listWorkingAreaRegencies } from "@/lib/designations/queries";
 import { fill, formatDay } from "@/lib/platform/i18n/locale";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Desa Binaan" };
 type Search = { status?: string; kab?: string; q?: string; hal?: string };
 
 export default async function DesignationsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);

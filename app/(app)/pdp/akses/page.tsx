@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { dayFilter } from "@/lib/platform/validation/dates";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { can } from "@/lib/platform/auth/policy";
@@ -13,17 +14,12 @@ import { ACCESS_KINDS, listAccessRecords } from "@/lib/privacy/access-records";
 
 export const metadata: Metadata = { title: "Catatan akses" };
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
 const filtersSchema = z.object({
   kind: z.enum(ACCESS_KINDS).optional().catch(undefined),
   candidateId: z.uuid().optional().catch(undefined),
   actorId: z.uuid().optional().catch(undefined),
-  from: day,
-  to: day,
+  from: dayFilter,
+  to: dayFilter,
   page: z.coerce.number().int().min(1).catch(1),
 });
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { Pagination } from "@/components/ui/pagination";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { listFlaggedQueue } from "@/lib/candidates/area";
 import { riskFlagText } from "@/lib/candidates/risk";
 import { fill, formatDay } from "@/lib/platform/i18n/locale";
@@ -14,7 +14,7 @@ import { countryName } from "@/lib/reference-data/countries";
 export const metadata: Metadata = { title: "Antrean perhatian" };
 
 export default async function FlaggedQueuePage({ searchParams }: { searchParams: Promise<{ hal?: string }> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);
