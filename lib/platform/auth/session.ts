@@ -1,17 +1,29 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { isDatabaseUnavailable } from "@/lib/platform/http/errors";
+import { outageHref, REQUEST_PATH_HEADER } from "@/lib/platform/http/outage";
 import { auth } from "./config";
 import { loadSession, type SessionState } from "./actor";
 import { can, type Actor, type Permission } from "./policy";
 
 export const ENROL_PATH = "/akun/keamanan";
 
-/** The session re-read from the database once per request; null when signed out, expired or revoked. */
+/**
+ * The session re-read from the database once per request; null when signed out, expired or revoked. When the
+ * database cannot be reached the request goes to the friendly outage page (503): a page re-rendered after a form
+ * post without JavaScript would otherwise fail with a 500 where the action had already answered kindly.
+ */
 export const getSessionState = cache(async (): Promise<SessionState | null> => {
   const session = (await auth()) as { uid?: string; sv?: number } | null;
   if (!session?.uid || typeof session.sv !== "number") return null;
-  return loadSession(session.uid, session.sv);
+  try {
+    return await loadSession(session.uid, session.sv);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) redirect(outageHref((await headers()).get(REQUEST_PATH_HEADER)));
+    throw error;
+  }
 });
 
 /**
