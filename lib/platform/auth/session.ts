@@ -10,21 +10,40 @@ import { can, type Actor, type Permission } from "./policy";
 
 export const ENROL_PATH = "/akun/keamanan";
 
-/**
- * The session re-read from the database once per request; null when signed out, expired or revoked. When the
- * database cannot be reached the request goes to the friendly outage page (503): a page re-rendered after a form
- * post without JavaScript would otherwise fail with a 500 where the action had already answered kindly.
- */
-export const getSessionState = cache(async (): Promise<SessionState | null> => {
+type SessionRead = { state: SessionState | null } | { outage: unknown };
+
+/** The session re-read from the database once per request; an outage is kept as the error, not thrown. */
+const readSession = cache(async (): Promise<SessionRead> => {
   const session = (await auth()) as { uid?: string; sv?: number } | null;
-  if (!session?.uid || typeof session.sv !== "number") return null;
+  if (!session?.uid || typeof session.sv !== "number") return { state: null };
   try {
-    return await loadSession(session.uid, session.sv);
+    return { state: await loadSession(session.uid, session.sv) };
   } catch (error) {
-    if (isDatabaseUnavailable(error)) redirect(outageHref((await headers()).get(REQUEST_PATH_HEADER)));
+    if (isDatabaseUnavailable(error)) return { outage: error };
     throw error;
   }
 });
+
+/**
+ * For server actions and route handlers: the session; null when signed out, expired or revoked. While the
+ * database cannot be reached it throws the database's error, which an action answers with its friendly form state.
+ */
+export async function getSessionState(): Promise<SessionState | null> {
+  const read = await readSession();
+  if ("outage" in read) throw read.outage;
+  return read.state;
+}
+
+/**
+ * For pages and layouts: the same, but while the database cannot be reached the request goes to the friendly
+ * outage page (503). A page re-rendered after a form post without JavaScript would otherwise fail with a 500
+ * right after its action had answered kindly.
+ */
+async function pageSessionState(): Promise<SessionState | null> {
+  const read = await readSession();
+  if ("outage" in read) redirect(outageHref((await headers()).get(REQUEST_PATH_HEADER)));
+  return read.state;
+}
 
 /**
  * The actor that may touch workspace data. Null when signed out or revoked, and also while an account whose
@@ -37,7 +56,7 @@ export async function getActor(): Promise<Actor | null> {
 
 /** For workspace pages: the actor, or a redirect to the login page (or to 2FA enrolment when it is owed). */
 export async function requireActor(): Promise<Actor> {
-  const state = await getSessionState();
+  const state = await pageSessionState();
   if (!state) redirect("/masuk");
   if (state.mustEnrolTwoFactor) redirect(ENROL_PATH);
   return state.actor;
@@ -45,7 +64,7 @@ export async function requireActor(): Promise<Actor> {
 
 /** For the account pages (/akun): any signed-in user, enrolled or not. */
 export async function requireAccountHolder(): Promise<SessionState> {
-  const state = await getSessionState();
+  const state = await pageSessionState();
   if (!state) redirect("/masuk");
   return state;
 }

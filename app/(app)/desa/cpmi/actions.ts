@@ -10,6 +10,7 @@ import { errorState, formValues, type FormState } from "@/lib/platform/forms";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { failureState } from "../form-state";
+import { nikSearchOutcome } from "../nik-search";
 import { timeZoneOfVillage } from "@/lib/candidates/dates";
 
 const zoneOf = (actor: { villageCode: string | null }) => (actor.villageCode ? timeZoneOfVillage(actor.villageCode) : undefined);
@@ -34,6 +35,11 @@ async function run(formData: FormData, command: (actor: NonNullable<Awaited<Retu
   // A string is where to go next (the record's page), after a successful write.
   if (typeof outcome === "string") redirect(outcome);
   return outcome;
+}
+
+/** The full-NIK search, posted so that the NIK never lands in a URL. */
+export async function findCandidateByNikAction(_: FormState, formData: FormData): Promise<FormState> {
+  return run(formData, (actor, values) => nikSearchOutcome(actor, values, "/desa/cpmi"));
 }
 
 export async function registerCandidateAction(_: FormState, formData: FormData): Promise<FormState> {

@@ -10,7 +10,16 @@ import { errorState, formValues, type FormState } from "@/lib/platform/forms";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
 import { failureState } from "../../desa/form-state";
+import { nikSearchOutcome } from "../../desa/nik-search";
 import { kanimForm } from "../form-action";
+
+/** The full-NIK search, posted so that the NIK never lands in a URL. */
+export async function findCandidateByNikAction(_: FormState, formData: FormData): Promise<FormState> {
+  return kanimForm(formData, async (actor, values) => {
+    const outcome = await nikSearchOutcome(actor, values, "/kanim/cpmi");
+    return typeof outcome === "string" ? { redirectTo: outcome } : outcome;
+  });
+}
 
 export async function addCandidateNoteAction(_: FormState, formData: FormData): Promise<FormState> {
   return kanimForm(formData, async (actor, values) => {
