@@ -1,4 +1,5 @@
 import "server-only";
+import { isRecordId } from "@/lib/platform/validation/ids";
 import { createHash, randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { db, type Tx } from "@/lib/platform/db/client";
@@ -73,7 +74,7 @@ async function scopeOf(tx: Tx, access: Access) {
 }
 
 async function lockedAccount(tx: Tx, id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("User");
+  if (!isRecordId(id)) throw new NotFoundError("User");
   const [user] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "User" WHERE id = ${id}::uuid FOR UPDATE`;
   if (!user) throw new NotFoundError("User");
   return tx.user.findUniqueOrThrow({ where: { id } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordIdOrNotFound } from "@/lib/platform/validation/ids";
 import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/platform/db/client";
@@ -21,7 +22,7 @@ async function feedTarget(actor: Actor, owner: FeedOwner) {
   if (!actor.officeId) throw new NotFoundError("office");
   if (!owner.officerId) return { officeId: actor.officeId, officerId: null };
   const officer = await db.officer.findFirst({
-    where: { id: owner.officerId, ...officeScope(actor, "officer:read") },
+    where: { id: recordIdOrNotFound(owner.officerId, "officer"), ...officeScope(actor, "officer:read") },
     select: { id: true },
   });
   if (!officer) throw new NotFoundError("officer");

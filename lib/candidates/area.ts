@@ -69,7 +69,7 @@ export const candidateNoteSchema = z.object({
 /** A status note by office staff on a CPMI of its area. Out of area: not found. */
 export async function addCandidateNote(actor: Actor, candidateId: string, input: { body: string }) {
   const { body } = candidateNoteSchema.parse(input);
-  if (!/^[0-9a-f-]{36}$/i.test(candidateId)) throw new NotFoundError("candidate");
+  if (!isRecordId(candidateId)) throw new NotFoundError("candidate");
   return db.$transaction(async (tx) => {
     const candidate = await tx.candidate.findFirst({
       where: { id: candidateId, restrictedAt: null, anonymisedAt: null },

@@ -1,4 +1,5 @@
 import "server-only";
+import { isRecordId } from "@/lib/platform/validation/ids";
 import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { db, type Tx } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/platform/db/generated/client";
@@ -213,7 +214,7 @@ export async function registerCandidate(
 
 /** A candidate the actor may act on with the permission, or not found. Restricted and erased records are frozen. */
 async function loadScoped(actor: Actor, id: string, permission: "candidate:update" | "guidance:create") {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("candidate");
+  if (!isRecordId(id)) throw new NotFoundError("candidate");
   const candidate = await db.candidate.findFirst({
     where: { id, ...villageScope(actor, permission), restrictedAt: null, anonymisedAt: null },
   });
@@ -460,7 +461,7 @@ export async function recordGuidance(
 
 /** Marks a guidance follow-up as done. */
 export async function completeFollowUp(actor: Actor, guidanceId: string, options: CommandOptions = {}): Promise<void> {
-  if (!/^[0-9a-f-]{36}$/i.test(guidanceId)) throw new NotFoundError("guidance");
+  if (!isRecordId(guidanceId)) throw new NotFoundError("guidance");
   const record = await db.guidanceRecord.findFirst({
     where: { id: guidanceId, candidate: { ...villageScope(actor, "guidance:create"), restrictedAt: null, anonymisedAt: null } },
     select: { id: true, followUpDoneAt: true, followUpDate: true },

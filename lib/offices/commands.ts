@@ -1,4 +1,5 @@
 import "server-only";
+import { isRecordId } from "@/lib/platform/validation/ids";
 import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { db, type Tx } from "@/lib/platform/db/client";
 import { type Actor } from "@/lib/platform/auth/policy";
@@ -95,7 +96,7 @@ export async function updateOffice(actor: Actor, id: string, raw: unknown) {
   await authorizeAudited(actor, "office:manage");
   const input = parseInput(officeInputSchema, raw);
   return db.$transaction(async (tx) => {
-    const before = /^[0-9a-f-]{36}$/i.test(id) ? await tx.immigrationOffice.findUnique({ where: { id } }) : null;
+    const before = isRecordId(id) ? await tx.immigrationOffice.findUnique({ where: { id } }) : null;
     if (!before) throw new NotFoundError("office");
     const regencies = await checkReferences(tx, input, id);
     const data = officeData(input);

@@ -163,7 +163,7 @@ describe("proxy shape pre-checks (never the authorization boundary)", () => {
       { "next-action": "7f00", "content-type": "application/json" },
       { "next-action": "7f00", "content-type": "multipart/form-data" },
       { "next-action": "7f00" },
-    ]) {
+    ] as Record<string, string>[]) {
       expect((await call("/masuk", { ...length, ...headers }, "POST")).status, JSON.stringify(headers)).toBe(400);
     }
     expect((await call("/masuk", { ...length, "next-action": "7f00", "content-type": "text/plain;charset=UTF-8" }, "POST")).status).toBe(200);

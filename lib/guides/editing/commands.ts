@@ -1,4 +1,5 @@
 import "server-only";
+import { isRecordId } from "@/lib/platform/validation/ids";
 import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { db, type Tx } from "@/lib/platform/db/client";
 import { type Actor } from "@/lib/platform/auth/policy";
@@ -12,7 +13,6 @@ import { guideInputSchema, type GuideInput } from "./schema";
 
 const FIELDS = ["slug", "locale", "title", "summary", "body", "category", "sortOrder"] as const;
 const pick = (g: GuideInput) => Object.fromEntries(FIELDS.map((k) => [k, g[k]])) as GuideInput;
-const isUuid = (id: string) => /^[0-9a-f-]{36}$/i.test(id);
 
 async function ensureSlugFree(tx: Tx, slug: string, locale: GuideInput["locale"], ownId: string | null) {
   const taken = await tx.guide.findUnique({ where: { slug_locale: { slug, locale } }, select: { id: true } });
@@ -39,7 +39,7 @@ export async function updateGuide(actor: Actor, id: string, raw: unknown) {
   await authorizeAudited(actor, "guide:manage");
   const input = parseInput(guideInputSchema, raw);
   return db.$transaction(async (tx) => {
-    const before = isUuid(id) ? await tx.guide.findUnique({ where: { id } }) : null;
+    const before = isRecordId(id) ? await tx.guide.findUnique({ where: { id } }) : null;
     if (!before) throw new NotFoundError("guide");
     await ensureSlugFree(tx, input.slug, input.locale, id);
     const guide = await tx.guide.update({ where: { id }, data: { ...pick(input), updatedById: actor.id } });
@@ -54,7 +54,7 @@ export async function updateGuide(actor: Actor, id: string, raw: unknown) {
 export async function setGuidePublished(actor: Actor, id: string, published: boolean) {
   await authorizeAudited(actor, "guide:manage");
   return db.$transaction(async (tx) => {
-    const before = isUuid(id) ? await tx.guide.findUnique({ where: { id }, select: { published: true } }) : null;
+    const before = isRecordId(id) ? await tx.guide.findUnique({ where: { id }, select: { published: true } }) : null;
     if (!before) throw new NotFoundError("guide");
     const guide = await tx.guide.update({ where: { id }, data: { published, updatedById: actor.id } });
     if (before.published !== published) {
