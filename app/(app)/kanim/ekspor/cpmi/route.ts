@@ -1,4 +1,4 @@
-import { getWorkspaceActor } from "@/lib/platform/auth/session";
+import { getActor } from "@/lib/platform/auth/session";
 import { exportCandidates } from "@/lib/exports/exports";
 import { isAppError } from "@/lib/platform/errors";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
@@ -6,7 +6,7 @@ import { downloadResponse, notFoundResponse } from "../download";
 
 // GET /kanim/ekspor/cpmi?format=csv|xlsx[&nik=lengkap]: scope, masking and the full-NIK audit live in the domain.
 export async function GET(request: Request) {
-  const actor = await getWorkspaceActor("kanim");
+  const actor = await getActor();
   if (!actor) return notFoundResponse();
   const params = new URL(request.url).searchParams;
   const format = params.get("format") === "xlsx" ? "xlsx" : "csv";

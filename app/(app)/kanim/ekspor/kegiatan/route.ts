@@ -1,4 +1,4 @@
-import { getWorkspaceActor } from "@/lib/platform/auth/session";
+import { getActor } from "@/lib/platform/auth/session";
 import { exportEvents } from "@/lib/exports/exports";
 import { isAppError } from "@/lib/platform/errors";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
@@ -6,7 +6,7 @@ import { downloadResponse, notFoundResponse } from "../download";
 
 // GET /kanim/ekspor/kegiatan?format=csv|xlsx: the office's events with their reports.
 export async function GET(request: Request) {
-  const actor = await getWorkspaceActor("kanim");
+  const actor = await getActor();
   if (!actor) return notFoundResponse();
   const format = new URL(request.url).searchParams.get("format") === "xlsx" ? "xlsx" : "csv";
   try {
