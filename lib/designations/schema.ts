@@ -4,7 +4,7 @@ import { isDayOutOfRange, isSaneDay } from "@/lib/platform/validation/dates";
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "date.invalid")
-  .refine((v) => !isDayOutOfRange(v), "date.outOfRange")
+  .refine((v) => !isDayOutOfRange(v), { message: "date.outOfRange", abort: true })
   .refine(isSaneDay, "date.invalid");
 
 const optionalText = (max: number) =>
