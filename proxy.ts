@@ -4,10 +4,10 @@ import { auth } from "@/lib/platform/auth/config";
 import { REQUEST_PATH_HEADER } from "@/lib/platform/http/outage";
 import {
   contentSecurityPolicy,
-  hasControlCharacters,
   INTERNAL_REQUEST_HEADERS,
   isCrossSiteWrite,
   isMalformedActionEnvelope,
+  isMalformedUrl,
   isOversizedPost,
   isPublicPath,
   isUnmeasuredPost,
@@ -36,7 +36,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const development = process.env.NODE_ENV === "development";
   const https = (process.env.APP_URL ?? "").startsWith("https://");
 
-  if (hasControlCharacters(request.url)) return refuse(400, "Bad request.", production);
+  if (isMalformedUrl(request.url)) return refuse(400, "Bad request.", production);
   if (isCrossSiteWrite(request.method, request.headers)) return refuse(403, "Cross-site request refused.", production);
   if (isOversizedPost(request.method, request.headers)) return refuse(413, "Request too large.", production);
   if (isUnmeasuredPost(request.method, request.headers)) return refuse(411, "Length required.", production);

@@ -143,12 +143,13 @@ describe("proxy body size limit", () => {
 });
 
 describe("proxy shape pre-checks (never the authorization boundary)", () => {
-  it("answers 400 for a control character anywhere in the path or query", async () => {
-    for (const path of ["/id/desa-binaan?q=a%00b", "/id/panduan/%00", "/kanim/desa?q=%0a", "/admin/log-audit?actor=%7F", "/x%1fy"]) {
+  it("answers 400 for a control character anywhere in the path or query, and for a path that does not decode", async () => {
+    for (const path of ["/id/desa-binaan?q=a%00b", "/id/panduan/%00", "/kanim/desa?q=%0a", "/admin/log-audit?actor=%7F", "/x%1fy", "/id/%C0%AF", "/id/panduan/%E0%A4%A", "/id/%"]) {
       expect((await call(path)).status, path).toBe(400);
     }
     expect((await call("/id/desa-binaan?q=Gendang%20Timburu")).status).toBe(200);
     expect((await call("/id/desa-binaan?q=%25_%5C")).status).toBe(200);
+    expect((await call("/id/panduan/%E2%80%AE")).status).toBe(200);
   });
 
   it("answers 411 for a post without a declared length (chunked)", async () => {

@@ -124,9 +124,18 @@ export function isUnmeasuredPost(method: string, headers: Headers): boolean {
 // refuses NUL in text, and the rest would only reach logs and searches.
 const CONTROL_IN_URL = /%(?:[01][0-9a-f]|7f)|[\u0000-\u001f\u007f]/i;
 
-/** The request's path or query carries a control character: answered 400 before routing. */
-export function hasControlCharacters(url: string): boolean {
-  return CONTROL_IN_URL.test(url);
+/**
+ * The request's path or query carries a control character, or its path has percent-encoding that does not decode
+ * to UTF-8 (`%`, `%C0%AF`, `%E0%A4%A`: Next's router throws on them, a 500): answered 400 before routing.
+ */
+export function isMalformedUrl(url: string): boolean {
+  if (CONTROL_IN_URL.test(url)) return true;
+  try {
+    decodeURIComponent(new URL(url).pathname);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 const ACTION_CONTENT_TYPES = ["text/plain", "multipart/form-data"];
