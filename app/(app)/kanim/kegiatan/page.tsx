@@ -11,6 +11,7 @@ import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
 import { label } from "@/lib/platform/i18n/messages/kanim-labels";
 import { isSaneDay } from "@/lib/platform/validation/dates";
 import { addDays, localDay, localDayStart, mondayOf, todayIn, utcToLocal } from "@/lib/platform/time/office-zone";
+import { pageNumber } from "@/lib/platform/validation/paging";
 
 export const metadata: Metadata = { title: "Kegiatan" };
 
@@ -55,7 +56,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
 
   let body: React.ReactNode;
   if (view === "daftar") {
-    const result = await listEvents(actor, { status, page: Number(s.hal) || 1 });
+    const result = await listEvents(actor, { status, page: pageNumber(s.hal) });
     body = (
       <>
         <form method="get" className="flex flex-wrap items-end gap-2">

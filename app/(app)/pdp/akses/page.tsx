@@ -11,6 +11,7 @@ import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { privacyMessages } from "@/lib/platform/i18n/messages/privacy";
 import { ACCESS_KINDS, listAccessRecords } from "@/lib/privacy/access-records";
+import { pageParam } from "@/lib/platform/validation/paging";
 
 export const metadata: Metadata = { title: "Catatan akses" };
 
@@ -20,7 +21,7 @@ const filtersSchema = z.object({
   actorId: z.uuid().optional().catch(undefined),
   from: dayFilter,
   to: dayFilter,
-  page: z.coerce.number().int().min(1).catch(1),
+  page: pageParam,
 });
 
 export default async function AccessRecordsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {

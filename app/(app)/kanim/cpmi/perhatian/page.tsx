@@ -10,6 +10,7 @@ import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
 import { label } from "@/lib/platform/i18n/messages/kanim-labels";
 import { countryName } from "@/lib/reference-data/countries";
+import { pageNumber } from "@/lib/platform/validation/paging";
 
 export const metadata: Metadata = { title: "Antrean perhatian" };
 
@@ -18,7 +19,7 @@ export default async function FlaggedQueuePage({ searchParams }: { searchParams:
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);
-  const queue = await listFlaggedQueue(actor, { page: Number((await searchParams).hal) || 1 });
+  const queue = await listFlaggedQueue(actor, { page: pageNumber((await searchParams).hal) });
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t.flaggedTitle}</h1>
