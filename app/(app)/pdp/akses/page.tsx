@@ -31,7 +31,9 @@ export default async function AccessRecordsPage({ searchParams }: { searchParams
   const t = privacyMessages(locale);
   const c = commonMessages(locale);
   const label = (key: string) => (t as Record<string, string>)[key] ?? key;
-  const filters = filtersSchema.parse(await searchParams);
+  const raw = await searchParams;
+  const filters = filtersSchema.parse(raw);
+  const refusedDay = (["from", "to"] as const).some((key) => typeof raw[key] === "string" && raw[key] !== "" && !filters[key]);
   // Days are read in WIB, the zone most offices use; the table shows each time with its zone.
   const list = await listAccessRecords(actor, {
     kind: filters.kind,
@@ -79,6 +81,7 @@ export default async function AccessRecordsPage({ searchParams }: { searchParams
           {c.filter}
         </button>
       </form>
+      {refusedDay ? <p role="alert" className="text-sm font-medium text-red-800">{c.dateFilterRefused}</p> : null}
       {list.rows.length === 0 ? (
         <p>{c.noResults}</p>
       ) : (
