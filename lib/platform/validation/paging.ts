@@ -11,4 +11,4 @@ export function pageNumber(value: unknown): number {
 }
 
 /** The same as a zod field of a filter schema. */
-export const pageParam = z.unknown().transform(pageNumber);
+export const pageParam = z.unknown().optional().transform(pageNumber);
