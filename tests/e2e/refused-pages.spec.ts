@@ -46,7 +46,10 @@ async function dataOf(owner: Page, path: string, extra: string[] = []): Promise<
   const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(main)?.[1];
   const requested: string[] = [...(path.match(UUID) ?? [])];
   const markers = new Set<string>(extra);
-  if (heading && textOf(heading).length >= 6) markers.add(textOf(heading));
+  // A heading that is the page's static title (its metadata, which Next resolves even for a refused page and
+  // which names no record) is a label, not data.
+  const title = textOf(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? "").split(" · ")[0];
+  if (heading && textOf(heading).length >= 6 && textOf(heading) !== title) markers.add(textOf(heading));
   for (const id of main.match(UUID) ?? []) if (!requested.includes(id)) markers.add(id);
   for (const nip of textOf(main).match(/\b\d{18}\b/g) ?? []) markers.add(nip);
   for (const email of textOf(main).match(/[\w.+-]+@[\w-]+\.[\w.]+/g) ?? []) markers.add(email);
