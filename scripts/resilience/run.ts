@@ -133,7 +133,11 @@ async function postgresRestart(app: RunningApp) {
   const failedPages = pages.filter((o) => o.status !== null && o.status >= 500);
   const friendly = failedPages.filter((o) => o.body.includes("Terjadi gangguan") || o.body.includes("Something went wrong"));
   line(`failed pages during the restart: ${failedPages.length}, with the friendly error text: ${friendly.length}; first: ${failedPages[0]?.body.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").slice(0, 160) ?? "-"}`);
-  check(pages.every((o) => o.status !== null && [200, 303, 500, 503].includes(o.status)), "signed-in pages answer (no hang, no dropped connection) while the database restarts");
+  // 307 only to the friendly outage page (a session read that met the restart); 500 is the known gap of a page
+  // whose own data read fails after its session was read (docs/security.md).
+  const answered = (o: Outcome) =>
+    o.status !== null && ([200, 303, 500, 503].includes(o.status) || (o.status === 307 && String(o.headers.location ?? "").startsWith("/gangguan")));
+  check(pages.every(answered), `signed-in pages answer (no hang, no dropped connection) while the database restarts (${JSON.stringify(tally(pages))})`);
   await noPartialWrites();
   const unexpected = outcomes.filter((o) => o.status !== 200 && o.status !== 503);
   check(unexpected.length === 0, `only 200 or a clean 503 while the database restarts (${unexpected.length} other)`);
