@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { clientIpFrom, installForwardedHeaders, isTrustedProxy, parseTrustedProxies, stampForwarded } from "@/lib/platform/http/forwarded";
 import { isCrossSiteWrite } from "@/lib/platform/security/headers";
+import { env, resetEnvCache } from "@/lib/platform/env";
 
 const none = parseTrustedProxies("")!;
 const local = parseTrustedProxies("127.0.0.1, 10.0.0.0/8, ::1")!;
@@ -12,6 +13,22 @@ describe("TRUSTED_PROXIES", () => {
     expect(parseTrustedProxies("")?.empty).toBe(true);
     expect(parseTrustedProxies("192.168.1.10, 10.0.0.0/8, fd00::/8")?.empty).toBe(false);
     for (const bad of ["localhost", "10.0.0.0/33", "10.0.0.1/8/1", "1.2.3", "*"]) expect(parseTrustedProxies(bad)).toBeNull();
+  });
+
+  it("is validated at start: a bad entry stops the app with a message naming the variable", () => {
+    const before = process.env.TRUSTED_PROXIES;
+    try {
+      process.env.TRUSTED_PROXIES = "localhost";
+      resetEnvCache();
+      expect(() => env()).toThrow(/TRUSTED_PROXIES/);
+      process.env.TRUSTED_PROXIES = "127.0.0.1, 10.0.0.0/8";
+      resetEnvCache();
+      expect(env().TRUSTED_PROXIES).toBe("127.0.0.1, 10.0.0.0/8");
+    } finally {
+      if (before === undefined) delete process.env.TRUSTED_PROXIES;
+      else process.env.TRUSTED_PROXIES = before;
+      resetEnvCache();
+    }
   });
 
   it("trusts only the listed addresses, also written as IPv4-mapped IPv6", () => {
