@@ -6,8 +6,9 @@ const config = [
   ...nextTypescript,
   {
     // The public pages are whole HTML documents rendered without Next's client runtime (decisions 011, 020): plain
-    // <a> links and their own <head> are the point, there is no client router to hand navigation to.
-    files: ["components/public/**"],
+    // <a> links and their own <head> are the point, there is no client router to hand navigation to. The same
+    // holds for the outage page (/gangguan), a whole document served while the database is down.
+    files: ["components/public/**", "app/(app)/gangguan/**"],
     rules: { "@next/next/no-html-link-for-pages": "off", "@next/next/no-head-element": "off" },
   },
   {

@@ -1,12 +1,16 @@
 import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
 import type { NextAuthRequest } from "next-auth";
 import { auth } from "@/lib/platform/auth/config";
+import { REQUEST_PATH_HEADER } from "@/lib/platform/http/outage";
 import {
   contentSecurityPolicy,
   INTERNAL_REQUEST_HEADERS,
   isCrossSiteWrite,
+  isMalformedActionEnvelope,
+  isMalformedUrl,
   isOversizedPost,
   isPublicPath,
+  isUnmeasuredPost,
   securityHeaders,
 } from "@/lib/platform/security/headers";
 
@@ -32,11 +36,15 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const development = process.env.NODE_ENV === "development";
   const https = (process.env.APP_URL ?? "").startsWith("https://");
 
+  if (isMalformedUrl(request.url)) return refuse(400, "Bad request.", production);
   if (isCrossSiteWrite(request.method, request.headers)) return refuse(403, "Cross-site request refused.", production);
   if (isOversizedPost(request.method, request.headers)) return refuse(413, "Request too large.", production);
+  if (isUnmeasuredPost(request.method, request.headers)) return refuse(411, "Length required.", production);
+  if (isMalformedActionEnvelope(request.method, request.headers)) return refuse(400, "Bad request.", production);
 
   const forwarded = new Headers(request.headers);
   for (const name of INTERNAL_REQUEST_HEADERS) forwarded.delete(name);
+  forwarded.set(REQUEST_PATH_HEADER, request.nextUrl.pathname);
 
   // Public pages carry no script at all, so their policy allows none (and a cached page needs no nonce).
   const nonce = isPublicPath(request.nextUrl.pathname) ? "none" : newNonce();

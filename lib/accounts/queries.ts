@@ -1,4 +1,5 @@
 import "server-only";
+import { isRecordId } from "@/lib/platform/validation/ids";
 import { db } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import { authorizeAudited } from "@/lib/platform/auth/guard";
@@ -60,7 +61,7 @@ export async function listAccounts(actor: Actor | null, rawFilters: unknown) {
 
 export async function getAccount(actor: Actor | null, id: string) {
   await authorizeAudited(actor, "user:manage", undefined, "User", id);
-  const user = /^[0-9a-f-]{36}$/i.test(id)
+  const user = isRecordId(id)
     ? await db.user.findUnique({
         where: { id },
         select: {

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { isRecordId } from "@/lib/platform/validation/ids";
 import { createHash, randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/platform/db/client";
 import { can, officeScope, type Actor } from "@/lib/platform/auth/policy";
@@ -19,7 +20,7 @@ const feedOwnerSchema = z.preprocess((v) => v ?? {}, z.object({ officerId: z.str
 async function feedTarget(tx: Tx, actor: Actor, officerId: string | null) {
   if (!actor.officeId) return null;
   if (!officerId) return { officeId: actor.officeId, officerId: null };
-  if (!/^[0-9a-f-]{36}$/i.test(officerId)) return null;
+  if (!isRecordId(officerId)) return null;
   const officer = await tx.officer.findFirst({ where: { id: officerId, ...officeScope(actor, "officer:read") }, select: { id: true } });
   return officer ? { officeId: null, officerId: officer.id } : null;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { isRecordId } from "@/lib/platform/validation/ids";
 import { z } from "zod";
 import { db } from "@/lib/platform/db/client";
 import { villageScope, type Actor } from "@/lib/platform/auth/policy";
@@ -82,9 +83,9 @@ export const addCandidateNote = defineRecordCommand({
 });
 
 export async function listCandidateNotes(actor: Actor, candidateId: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(candidateId)) throw new NotFoundError("candidate");
+  if (!isRecordId(candidateId)) throw new NotFoundError("candidate");
   const candidate = await db.candidate.findFirst({
-    where: { id: candidateId, ...villageScope(actor, "candidate:read"), anonymisedAt: null },
+    where: { id: candidateId, ...villageScope(actor, "candidateNote:read"), anonymisedAt: null },
     select: { id: true },
   });
   if (!candidate) throw new NotFoundError("candidate");

@@ -1,4 +1,5 @@
 import "server-only";
+import { isRecordId } from "@/lib/platform/validation/ids";
 import { db } from "@/lib/platform/db/client";
 import { Prisma } from "@/lib/platform/db/generated/client";
 import type { AccessPurpose, PassportStatus } from "@/lib/platform/db/generated/enums";
@@ -67,7 +68,11 @@ const listSelect = {
 
 export type CandidateListItem = Prisma.CandidateGetPayload<{ select: typeof listSelect }>;
 
-/** The register: paged and filtered on the server; a 16-digit query is an exact NIK, anything else a name. */
+/**
+ * The register: paged and filtered on the server; the query is a name. A full NIK is never searched from here,
+ * because the register's search is a GET form and the NIK would land in URLs and proxy logs: the NIK search is
+ * posted (`findCandidateIdByNik`), and a NIK typed here finds nothing.
+ */
 export async function listCandidates(actor: Actor, filters: CandidateFilters) {
   const scope = villageScope(actor, "candidate:read");
   const and: Prisma.CandidateWhereInput[] = [scope, { restrictedAt: null, anonymisedAt: null }];
@@ -81,16 +86,14 @@ export async function listCandidates(actor: Actor, filters: CandidateFilters) {
   }
   const page = filters.page;
   const query = filters.q?.trim() ?? "";
-  const nik = cleanNik(query);
-
-  if (query && !/^\d{16}$/.test(nik)) {
+  if (isFullNik(query)) return paged([], 0, page);
+  if (query) {
     const ranked = await searchNames(scope, query);
     const rows = await db.candidate.findMany({ where: { AND: [...and, { id: { in: ranked } }] }, select: listSelect });
     const order = new Map(ranked.map((id, i) => [id, i]));
     rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     return paged(rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), rows.length, page);
   }
-  if (query) and.push({ nikHash: { in: nikLookupHashes(nik) } });
   const where = { AND: and };
   const [total, items] = await Promise.all([
     db.candidate.count({ where }),
@@ -105,6 +108,22 @@ export async function listCandidates(actor: Actor, filters: CandidateFilters) {
   return paged(items, total, page);
 }
 
+/** A query that is a full NIK (16 digits once spaces and dots are removed): the register does not search it. */
+export function isFullNik(query: string | undefined): boolean {
+  return /^\d{16}$/.test(cleanNik(query?.trim() ?? ""));
+}
+
+/** The NIK search (a posted form, never a URL): the id of the CPMI with this full NIK in the actor's scope. */
+export async function findCandidateIdByNik(actor: Actor, rawNik: string): Promise<string | null> {
+  const nik = cleanNik(rawNik.trim());
+  if (!/^\d{16}$/.test(nik)) return null;
+  const found = await db.candidate.findFirst({
+    where: { ...villageScope(actor, "candidate:read"), restrictedAt: null, anonymisedAt: null, nikHash: { in: nikLookupHashes(nik) } },
+    select: { id: true },
+  });
+  return found?.id ?? null;
+}
+
 function paged(items: CandidateListItem[], total: number, page: number) {
   return { items, total, page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
@@ -117,7 +136,7 @@ async function userNames(ids: (string | null)[]): Promise<Map<string, string>> {
 }
 
 function checkId(id: string) {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("candidate");
+  if (!isRecordId(id)) throw new NotFoundError("candidate");
 }
 
 /**
@@ -316,7 +335,7 @@ export async function getVillageSummary(actor: Actor, options: { now?: Date } = 
     db.candidate.count({ where: live }),
     listFollowUpsDue(actor, options),
     db.outreachEvent.findFirst({
-      where: { ...villageScope(actor, "event:read"), status: "PLANNED", startsAt: { gte: now } },
+      where: { ...villageScope(actor, "event:readUpcoming"), status: "PLANNED", startsAt: { gte: now } },
       orderBy: { startsAt: "asc" },
       select: { id: true, title: true, startsAt: true, location: true, office: { select: { timeZone: true } } },
     }),

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordIdOrNotFound } from "@/lib/platform/validation/ids";
 import { db } from "@/lib/platform/db/client";
 import { Prisma } from "@/lib/platform/db/generated/client";
 import type { DesignationStatus } from "@/lib/platform/db/generated/enums";
@@ -109,6 +110,7 @@ export async function listDesignations(actor: Actor, filters: DesignationFilters
 }
 
 export async function getDesignation(actor: Actor, designationId: string) {
+  recordIdOrNotFound(designationId, "designation");
   const d = await db.designation.findFirst({
     where: { id: designationId, ...officeScope(actor, "designation:read") },
     select: {

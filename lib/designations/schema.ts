@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { isDayOutOfRange, isSaneDay } from "@/lib/platform/validation/dates";
 
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "designation.date.invalid")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "designation.date.invalid");
+  .refine((v) => !isDayOutOfRange(v), { message: "designation.date.outOfRange", abort: true })
+  .refine(isSaneDay, "designation.date.invalid");
 
 const optionalText = (max: number) =>
   z

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordIdOrNotFound } from "@/lib/platform/validation/ids";
 import { db } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import type { EventStatus, VisitRequestStatus } from "@/lib/platform/db/generated/enums";
@@ -88,6 +89,7 @@ export async function listEventsInRange(actor: Actor, from: Date, to: Date) {
 }
 
 export async function getEvent(actor: Actor, eventId: string) {
+  recordIdOrNotFound(eventId, "event");
   const event = await db.outreachEvent.findFirst({
     where: { id: eventId, ...officeScope(actor, "event:read") },
     include: {
@@ -117,7 +119,7 @@ export type EventDetail = Awaited<ReturnType<typeof getEvent>>;
 
 export async function listVisitRequests(actor: Actor, filters: { status?: VisitRequestStatus } = {}) {
   const rows = await db.visitRequest.findMany({
-    where: { ...officeScope(actor, "visitRequest:read"), ...(filters.status ? { status: filters.status } : {}) },
+    where: { ...officeScope(actor, "visitRequest:handle"), ...(filters.status ? { status: filters.status } : {}) },
     orderBy: [{ status: "asc" }, { preferredFrom: "asc" }],
     take: 200,
     include: {
@@ -129,8 +131,9 @@ export async function listVisitRequests(actor: Actor, filters: { status?: VisitR
 }
 
 export async function getVisitRequest(actor: Actor, requestId: string) {
+  recordIdOrNotFound(requestId, "visitRequest");
   const request = await db.visitRequest.findFirst({
-    where: { id: requestId, ...officeScope(actor, "visitRequest:read") },
+    where: { id: requestId, ...officeScope(actor, "visitRequest:handle") },
     include: { village: { select: { name: true } }, event: { select: { id: true } } },
   });
   if (!request) throw new NotFoundError("visitRequest");

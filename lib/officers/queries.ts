@@ -1,4 +1,5 @@
 import "server-only";
+import { recordIdOrNotFound } from "@/lib/platform/validation/ids";
 import { db } from "@/lib/platform/db/client";
 import { officeScope, type Actor } from "@/lib/platform/auth/policy";
 import { NotFoundError } from "@/lib/platform/errors";
@@ -35,6 +36,7 @@ export async function listOfficers(actor: Actor, options: { activeOnly?: boolean
 }
 
 export async function getOfficer(actor: Actor, officerId: string) {
+  recordIdOrNotFound(officerId, "officer");
   const officer = await db.officer.findFirst({
     where: { id: officerId, ...officeScope(actor, "officer:read") },
     select: { id: true, nip: true, name: true, rank: true, position: true, active: true, userId: true, officeId: true },

@@ -1,4 +1,5 @@
 import "server-only";
+import { isRecordId } from "@/lib/platform/validation/ids";
 import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { db } from "@/lib/platform/db/client";
 import { type Actor } from "@/lib/platform/auth/policy";
@@ -35,7 +36,7 @@ export async function listOffices(actor: Actor) {
 
 export async function getOffice(actor: Actor, id: string) {
   await authorizeAudited(actor, "office:manage");
-  const office = /^[0-9a-f-]{36}$/i.test(id)
+  const office = isRecordId(id)
     ? await db.immigrationOffice.findUnique({
         where: { id },
         include: { regencies: { select: { code: true, name: true }, orderBy: { code: "asc" } } },

@@ -6,6 +6,7 @@ import { recordAudit, type AuditEntry } from "@/lib/platform/audit/log";
 import { recordAccessDenied } from "@/lib/platform/audit/access";
 import { db, type Tx } from "@/lib/platform/db/client";
 import { NotFoundError, isAppError } from "@/lib/platform/errors";
+import { isRecordId } from "@/lib/platform/validation/ids";
 
 // The one way to write. A command is declared once: its permission, the record it acts on (read within the
 // actor's scope), its input schema and its body. The contract authorizes (every refusal audited, answered as
@@ -187,8 +188,6 @@ function absentOnNotFound(error: unknown): null {
   throw error;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * A command on one record: `(actor, id, input, options)`. `load` reads the record within the actor's scope
  * for the permission (or null); a malformed id, an absent and an out-of-scope record are all "not found".
@@ -197,10 +196,10 @@ export function defineRecordCommand<I, T, O>(
   spec: Spec<I, T, O> & { load: (actor: Actor, id: string) => Promise<T | null> },
 ) {
   const command = async (actor: Actor | null, id: string, raw: unknown, options: CommandOptions = {}): Promise<Result<O>> => {
-    const target = actor && UUID.test(id) ? await spec.load(actor, id).catch(absentOnNotFound) : null;
+    const target = actor && isRecordId(id) ? await spec.load(actor, id).catch(absentOnNotFound) : null;
     if (target === null) {
       // Audited like any refusal, then answered as absent.
-      await recordAccessDenied(actor, spec.name.split(".")[0], UUID.test(id) ? id : null, spec.permission);
+      await recordAccessDenied(actor, spec.name.split(".")[0], isRecordId(id) ? id : null, spec.permission);
       return notFound;
     }
     return execute(spec, actor, target, raw, options, id);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/platform/http/forwarded";
 
 // Development and test fall back to fixed keys so a fresh clone runs with no setup; production refuses them.
 const DEV_AUTH_SECRET = "dev-only-auth-secret-change-me-0123456789abcdef";
@@ -51,6 +52,14 @@ const schema = z
     /** The port of the embedded PostgreSQL that `npm run dev` starts when DATABASE_URL is unset. */
     EMBEDDED_DB_PORT: z.coerce.number().int().min(1024).max(65_535).default(5433),
     APP_URL: z.url("APP_URL must be a URL such as https://desabinaan.example.go.id").default("http://localhost:3000"),
+    /**
+     * Addresses (IPs or CIDR ranges, comma-separated) of the reverse proxies in front of the app. Only they may
+     * set X-Forwarded-For/-Host/-Proto (decision 025); unset = none, the socket's peer is the client.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .refine((v) => parseTrustedProxies(v) !== null, "TRUSTED_PROXIES must be IPs or CIDR ranges, comma-separated (e.g. 127.0.0.1, 10.0.0.0/8)"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production" || process.env.NEXT_PHASE === "phase-production-build") return;
@@ -79,6 +88,11 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** Cookies are marked Secure when the app's public address is https (APP_URL). */
+export function secureCookies(): boolean {
+  return env().APP_URL.startsWith("https://");
 }
 
 /** For tests that change process.env between cases. */

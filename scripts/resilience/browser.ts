@@ -97,7 +97,7 @@ export class NoScriptBrowser {
     return { page, response, hidden };
   }
 
-  async post(path: string, hidden: Record<string, string>, fields: Record<string, string | string[]>) {
+  async post(path: string, hidden: Record<string, string>, fields: Record<string, string | string[]>, headers: Record<string, string> = {}) {
     const entries: [string, string][] = Object.entries(hidden);
     for (const [name, value] of Object.entries(fields)) {
       for (const one of Array.isArray(value) ? value : [value]) entries.push([name, one]);
@@ -106,7 +106,7 @@ export class NoScriptBrowser {
     return this.remember(
       await request(`${this.base}${path}`, {
         method: "POST",
-        headers: { ...this.cookieHeader(), origin: this.base, "content-type": contentType },
+        headers: { ...this.cookieHeader(), origin: this.base, "content-type": contentType, ...headers },
         body,
         timeoutMs: 20_000,
       }),

@@ -74,9 +74,23 @@ test("a village official registers, guides and finds a CPMI", async ({ page }) =
   await expect(history.getByText("Status paspor: Belum ada paspor → Sudah mengajukan di M-Paspor")).toBeVisible();
 
   await page.getByRole("link", { name: "CPMI", exact: true }).click();
-  await page.getByLabel("Cari nama atau NIK lengkap").fill("Kartika Permatasary");
-  await page.getByRole("button", { name: "Cari" }).click();
+  await page.getByLabel("Cari nama", { exact: true }).fill("Kartika Permatasary");
+  await page.getByRole("button", { name: "Cari", exact: true }).click();
   await expect(page.getByRole("link", { name })).toBeVisible();
+
+  // The full NIK is searched with a posted form: the record opens and no address ever carries the NIK.
+  const addresses: string[] = [];
+  page.on("request", (request) => addresses.push(request.url()));
+  await page.getByLabel("Cari dengan NIK lengkap").fill(nik);
+  await page.getByRole("button", { name: "Cari NIK" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page).toHaveURL(/\/desa\/cpmi\/[0-9a-f-]{36}$/);
+  expect(addresses.filter((url) => url.includes(nik))).toEqual([]);
+  // A NIK typed into the name search is not searched: the page says where to search it.
+  await page.getByRole("link", { name: "CPMI", exact: true }).click();
+  await page.getByLabel("Cari nama", { exact: true }).fill(nik.replace(/(\d{4})(?=\d)/g, "$1 "));
+  await page.getByRole("button", { name: "Cari", exact: true }).click();
+  await expect(page.getByText("Pencarian nama tidak mencari NIK")).toBeVisible();
 });
 
 test.describe("without JavaScript", () => {

@@ -24,6 +24,7 @@ import * as referenceDataQueries from "@/lib/reference-data/queries";
 import * as candidateArea from "@/lib/candidates/area";
 import * as calendarFeeds from "@/lib/calendar/private-feeds";
 import { adminOverview } from "@/lib/admin/queries";
+import * as exports from "@/lib/exports/exports";
 import { createActor, createDesignation, createOffice, createUser, pickVillage } from "../support/factories/base";
 import { createCandidateRow, createEvent, createOfficer, createVisitRequest, makeNip } from "../support/factories/kanim";
 import type { MatrixFixture, MatrixRole, MatrixRow, Reach, Side } from "../support/matrix/types";
@@ -58,6 +59,16 @@ const makeVisitRequest = async (fx: MatrixFixture, side: Side) => (await createV
 /** A designation that can be changed without touching the fixture's own (one active per village). */
 const makeDesignation = async (fx: MatrixFixture, side: Side) =>
   (await createDesignation(officeOf(fx, side), await pickVillage(side === "in" ? "63.02" : "35.19"))).id;
+/** A CPMI whose name carries its id, so an export (which has no id column) shows whether it holds the record. */
+const makeNamedCandidate = async (fx: MatrixFixture, side: Side) => {
+  const { id } = await createCandidateRow(villageOf(fx, side));
+  await db.candidate.update({ where: { id }, data: { name: `Matriks ${id}` } });
+  return id;
+};
+const idsInFile = (file: unknown) => String((file as { body: string }).body).match(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g) ?? [];
+/** Upcoming events, each earlier than the one before, so the newest is always the village's next visit. */
+let upcoming = Date.UTC(2090, 0, 1);
+const nextUpcoming = () => new Date((upcoming -= 3_600_000));
 const makeUser = async (fx: MatrixFixture, side: Side) =>
   (await createUser({ role: "VILLAGE_OFFICIAL", villageCode: villageOf(fx, side) })).id;
 
@@ -114,9 +125,11 @@ export const MATRIX: MatrixRow[] = [
     call: (a, id) => officers.updateOfficer(a as Actor, id, { nip: makeNip(), name: "Petugas Matriks", rank: "Penata Muda (III/a)", position: "Analis", userId: "" } as never) },
 
   // ─── Events and visit requests ────────────────────────────────────────────────────────────────
-  { name: "listEvents", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeEvent,
+  // The office's event records (reports, officers, non-public events) are not the village's (issue #16): a
+  // village official sees only its own upcoming visits on its home page (getVillageSummary).
+  { name: "listEvents", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in" }), make: makeEvent,
     call: (a) => eventQueries.listEvents(a as Actor, {}), ids: rowsOf("rows") },
-  { name: "getEvent", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeEvent, call: (a, id) => eventQueries.getEvent(a as Actor, id) },
+  { name: "getEvent", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in" }), make: makeEvent, call: (a, id) => eventQueries.getEvent(a as Actor, id) },
   { name: "markEventDone", reach: reach({ OFFICE_STAFF: "in" }), make: makeEvent, call: (a, id) => events.markEventDone(a as Actor, id, {}) },
   { name: "updatePlannedEvent", reach: reach({ OFFICE_STAFF: "in" }), make: makeEvent, call: async (a, id) => {
       const { villageCode } = await db.outreachEvent.findUniqueOrThrow({ where: { id }, select: { villageCode: true } });
@@ -134,11 +147,12 @@ export const MATRIX: MatrixRow[] = [
         summary: "Sosialisasi prosedur paspor untuk calon PMI.",
         followUps: "",
       } as never) },
-  { name: "listVisitRequests (kanim)", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeVisitRequest,
+  // The office's queue of requests to handle; the village reads its own requests through the desa query.
+  { name: "listVisitRequests (kanim)", reach: reach({ OFFICE_STAFF: "in" }), make: makeVisitRequest,
     call: (a) => eventQueries.listVisitRequests(a as Actor), ids: plainIds },
   { name: "listVisitRequests (desa)", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeVisitRequest,
     call: (a) => visitRequestQueries.listVisitRequests(a as Actor), ids: plainIds },
-  { name: "getVisitRequest", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeVisitRequest,
+  { name: "getVisitRequest", reach: reach({ OFFICE_STAFF: "in" }), make: makeVisitRequest,
     call: (a, id) => eventQueries.getVisitRequest(a as Actor, id) },
   { name: "declineVisitRequest", reach: reach({ OFFICE_STAFF: "in" }), make: makeVisitRequest,
     call: (a, id) => events.declineVisitRequest(a as Actor, id, { note: "Jadwal penuh bulan ini" }) },
@@ -149,9 +163,28 @@ export const MATRIX: MatrixRow[] = [
     call: (a) => candidateArea.listFlaggedQueue(a as Actor), ids: rowsOf("rows") },
   { name: "addCandidateNote", reach: reach({ OFFICE_STAFF: "in" }), make: makeCandidate,
     call: (a, id) => candidateArea.addCandidateNote(a as Actor, id, { body: "Catatan uji matriks otorisasi" }) },
-  // Village officials read the notes on their own village's CPMI (candidate:read); only staff write them.
-  { name: "listCandidateNotes", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCandidate,
+  // The office's own notes (candidateNote:read): not shown to the village (issue #16).
+  { name: "listCandidateNotes", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in" }), make: makeCandidate,
     call: (a, id) => candidateArea.listCandidateNotes(a as Actor, id) },
+
+  { name: "getVillageSummary (next visit)", reach: reach({ VILLAGE_OFFICIAL: "in" }),
+    make: async (fx, side) => (await createEvent(officeOf(fx, side), villageOf(fx, side), { startsAt: nextUpcoming() })).id,
+    call: (a) => candidateQueries.getVillageSummary(a as Actor), ids: (r) => {
+      const next = (r as { nextVisit: { id: string } | null }).nextVisit;
+      return next ? [next.id] : [];
+    } },
+
+  // ─── Exports (the routes under /kanim/ekspor call these; ids are read back from the file) ────────
+  { name: "exportCandidates", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in" }), make: makeNamedCandidate,
+    call: (a) => exports.exportCandidates(a as Actor, { format: "csv", locale: "id" }), ids: idsInFile },
+  { name: "exportCandidates (full NIK)", reach: reach({ ADMIN: "both" }), make: makeNamedCandidate,
+    call: (a) => exports.exportCandidates(a as Actor, { format: "csv", fullNik: true, locale: "id" }), ids: idsInFile },
+  { name: "exportEvents", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in" }),
+    make: async (fx, side) => {
+      const { id } = await makeEvent(fx, side).then((eventId) => db.outreachEvent.update({ where: { id: eventId }, data: { title: `Matriks ${eventId}` } }));
+      return id;
+    },
+    call: (a) => exports.exportEvents(a as Actor, { format: "csv", locale: "id" }), ids: idsInFile },
 
   // ─── Administration (no scope: administrators only) ───────────────────────────────────────────
   { name: "adminOverview", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => adminOverview(a as Actor) },

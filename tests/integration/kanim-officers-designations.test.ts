@@ -190,14 +190,15 @@ describe("designations", () => {
 });
 
 describe("designation filters never widen a village scope", () => {
-  it("keeps a village official to the own village whatever the regency filter says", async () => {
+  // The office's designation records (decree, officers' NIPs, liaison) are not the village's (issue #16).
+  it("gives a village official none of the office's designations, whatever the regency filter says", async () => {
     const { office } = await createKanim(["63.02"]);
     const own = await pickVillage("63.02");
     const owner = await createActor("OFFICE_STAFF", { officeId: office.id });
     valueOf(await designateVillage(owner, { villageCode: own, decreeNumber: "SK-own", decreeDate: "2024-01-02", year: 2024 }));
     valueOf(await designateVillage(owner, { villageCode: await pickVillage("63.02"), decreeNumber: "SK-x", decreeDate: "2024-01-02", year: 2024 }));
     const official = await createActor("VILLAGE_OFFICIAL", { villageCode: own });
-    const rows = (await listDesignations(official, { regency: "63.02" })).rows;
-    expect(rows.map((r) => r.villageCode)).toEqual([own]);
+    expect((await listDesignations(official, { regency: "63.02" })).rows).toEqual([]);
+    expect((await listDesignations(official)).rows).toEqual([]);
   });
 });

@@ -127,6 +127,28 @@ describe("two-factor login", () => {
     expect(methods.map((m) => (m.changes as { method: string }).method)).toEqual(["totp"]);
   });
 
+  it("accepts each TOTP code once: a replay within its window is refused, also when posted twice at once", async () => {
+    const { user, totpSecret } = await createAccount("OFFICE_STAFF", { totp: true });
+    const ip = freshIp();
+    const now = new Date(Math.floor(Date.now() / 30_000) * 30_000 + 5_000);
+    const stepAt = async () => ((await loginWithPassword({ email: user.email, password: GOOD_PASSWORD }, { ip, now })) as Extract<LoginOutcome, { status: "secondFactor" }>).secondFactorTicket;
+    const code = currentTotp(totpSecret!, now.getTime());
+    const [first, second] = await Promise.all([stepAt(), stepAt()]);
+    const outcomes = await Promise.all([
+      loginWithCode({ secondFactorTicket: first, code }, { ip, now }),
+      loginWithCode({ secondFactorTicket: second, code }, { ip, now }),
+    ]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(["invalid", "signedIn"]);
+    // The same code 20 s later (still inside its window) and the previous step's code are refused too.
+    const later = new Date(now.getTime() + 20_000);
+    expect(await loginWithCode({ secondFactorTicket: await stepAt(), code }, { ip, now: later })).toEqual({ status: "invalid" });
+    expect(await loginWithCode({ secondFactorTicket: await stepAt(), code: currentTotp(totpSecret!, now.getTime() - 30_000) }, { ip, now })).toEqual({ status: "invalid" });
+    // The next step's code is accepted once.
+    const next = new Date(now.getTime() + 30_000);
+    expectSignedIn(await loginWithCode({ secondFactorTicket: await stepAt(), code: currentTotp(totpSecret!, next.getTime()) }, { ip, now: next }));
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).totpLastUsedStep).toBe(Math.floor(next.getTime() / 30_000));
+  });
+
   it("accepts each recovery code once", async () => {
     const { user, recoveryCodes } = await createAccount("ADMIN", { totp: true });
     const ip = freshIp();

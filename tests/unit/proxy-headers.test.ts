@@ -142,6 +142,36 @@ describe("proxy body size limit", () => {
   });
 });
 
+describe("proxy shape pre-checks (never the authorization boundary)", () => {
+  it("answers 400 for a control character anywhere in the path or query, and for a path that does not decode", async () => {
+    for (const path of ["/id/desa-binaan?q=a%00b", "/id/panduan/%00", "/kanim/desa?q=%0a", "/admin/log-audit?actor=%7F", "/x%1fy", "/id/%C0%AF", "/id/panduan/%E0%A4%A", "/id/%"]) {
+      expect((await call(path)).status, path).toBe(400);
+    }
+    expect((await call("/id/desa-binaan?q=Gendang%20Timburu")).status).toBe(200);
+    expect((await call("/id/desa-binaan?q=%25_%5C")).status).toBe(200);
+    expect((await call("/id/panduan/%E2%80%AE")).status).toBe(200);
+  });
+
+  it("answers 411 for a post without a declared length (chunked)", async () => {
+    expect((await call("/desa/cpmi/baru", { "transfer-encoding": "chunked", "content-type": "multipart/form-data; boundary=x" }, "POST")).status).toBe(411);
+    expect((await call("/desa/cpmi/baru", { "content-length": "10", "content-type": "multipart/form-data; boundary=x" }, "POST")).status).toBe(200);
+  });
+
+  it("answers 400 for a malformed server action envelope before Next decodes it", async () => {
+    const length = { "content-length": "2" };
+    for (const headers of [
+      { "next-action": "not hex!", "content-type": "text/plain;charset=UTF-8" },
+      { "next-action": "7f00", "content-type": "application/json" },
+      { "next-action": "7f00", "content-type": "multipart/form-data" },
+      { "next-action": "7f00" },
+    ] as Record<string, string>[]) {
+      expect((await call("/masuk", { ...length, ...headers }, "POST")).status, JSON.stringify(headers)).toBe(400);
+    }
+    expect((await call("/masuk", { ...length, "next-action": "7f00", "content-type": "text/plain;charset=UTF-8" }, "POST")).status).toBe(200);
+    expect((await call("/masuk", { ...length, "next-action": "7f00", "content-type": "multipart/form-data; boundary=----x" }, "POST")).status).toBe(200);
+  });
+});
+
 describe("proxy in the signed-in areas", () => {
   it("sends a visitor without a session to the login page, with the security headers", async () => {
     for (const path of ["/desa", "/kanim/kegiatan", "/admin/akun", "/akun"]) {

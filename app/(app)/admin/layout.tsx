@@ -1,15 +1,14 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { WorkspaceShell } from "@/components/layout/workspace-shell";
-import { requireActor } from "@/lib/platform/auth/session";
-import { can } from "@/lib/platform/auth/policy";
+import { mayOpen, requireActor } from "@/lib/platform/auth/session";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { adminMessages } from "@/lib/platform/i18n/messages/admin";
 
 // The administrators' workspace. Each page and command authorizes again; this only hides the frame.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  if (!can(actor, "office:manage")) notFound();
+  if (!mayOpen(actor, "admin")) notFound();
   const locale = await getRequestLocale();
   const t = adminMessages(locale);
   return (

@@ -1,16 +1,15 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { WorkspaceShell } from "@/components/layout/workspace-shell";
-import { can } from "@/lib/platform/auth/policy";
-import { requireActor } from "@/lib/platform/auth/session";
+import { mayOpen, requireActor } from "@/lib/platform/auth/session";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { villageMessages } from "@/lib/platform/i18n/messages/village";
 
-// The village workspace: only accounts that may register CPMI in their own village. Each domain function
-// still authorizes on its own; this only keeps others out of the navigation.
+// The village workspace: only accounts that may register CPMI in their own village. Each page guards itself
+// (requireWorkspace) and each domain function authorizes on its own; this only keeps others out of the frame.
 export default async function VillageLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  if (!can(actor, "candidate:create")) notFound();
+  if (!mayOpen(actor, "desa")) notFound();
   const locale = await getRequestLocale();
   const t = villageMessages(locale);
   return (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { refreshRiskFlagsFor } from "@/lib/candidates/commands";
 import { getVillageSummary } from "@/lib/candidates/queries";
 import { PassportStatus } from "@/lib/platform/db/generated/enums";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function VillageHomePage() {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("desa");
   const locale = await getRequestLocale();
   const t = villageMessages(locale);
   // Flags that time alone changes (departure near, 18th birthday) are brought up to date before counting.

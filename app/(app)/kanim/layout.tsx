@@ -1,14 +1,13 @@
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { WorkspaceShell } from "@/components/layout/workspace-shell";
-import { can } from "@/lib/platform/auth/policy";
-import { requireActor } from "@/lib/platform/auth/session";
+import { mayOpen, requireActor } from "@/lib/platform/auth/session";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
 
 export default async function KanimLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  if (!can(actor, "event:manage")) notFound();
+  if (!mayOpen(actor, "kanim")) notFound();
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   return (

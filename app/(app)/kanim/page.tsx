@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { BarChart } from "@/components/charts/bar-chart";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { fill, formatDate, formatNumber } from "@/lib/platform/i18n/locale";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
@@ -12,7 +12,7 @@ import { countryName } from "@/lib/reference-data/countries";
 export const metadata: Metadata = { title: "Dasbor Kanim" };
 
 export default async function KanimDashboardPage({ searchParams }: { searchParams: Promise<{ tahun?: string }> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const requested = Number((await searchParams).tahun);

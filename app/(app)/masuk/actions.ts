@@ -6,6 +6,7 @@ import { z } from "zod";
 import { redeemPasswordReset } from "@/lib/accounts/commands";
 import { failureFormState } from "@/lib/platform/form-state";
 import { signIn } from "@/lib/platform/auth/config";
+import { secureCookies } from "@/lib/platform/env";
 import { loginWithCode, loginWithPassword, type LoginOutcome } from "@/lib/platform/auth/login";
 import { homePathFor, TWO_FACTOR_REQUIRED } from "@/lib/platform/auth/policy";
 import { ENROL_PATH } from "@/lib/platform/auth/session";
@@ -48,7 +49,7 @@ export async function signInWithPassword(_previous: FormState, formData: FormDat
       (await cookies()).set(SECOND_FACTOR_COOKIE, outcome.secondFactorTicket, {
         httpOnly: true,
         sameSite: "lax",
-        secure: process.env.NODE_ENV === "production",
+        secure: secureCookies(),
         path: "/masuk",
         maxAge: 5 * 60,
       });

@@ -1,4 +1,5 @@
 import "server-only";
+import { isRecordId } from "@/lib/platform/validation/ids";
 import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { db } from "@/lib/platform/db/client";
 import { type Actor } from "@/lib/platform/auth/policy";
@@ -16,7 +17,7 @@ export async function listGuidesForEditing(actor: Actor) {
 
 export async function getGuideForEditing(actor: Actor, id: string) {
   await authorizeAudited(actor, "guide:manage");
-  const guide = /^[0-9a-f-]{36}$/i.test(id) ? await db.guide.findUnique({ where: { id } }) : null;
+  const guide = isRecordId(id) ? await db.guide.findUnique({ where: { id } }) : null;
   if (!guide) throw new NotFoundError("guide");
   const translation = await db.guide.findFirst({
     where: { slug: guide.slug, locale: guide.locale === "id" ? "en" : "id" },

@@ -12,5 +12,8 @@ export async function recordAccessDenied(
   entityId: string | null = null,
   permission?: string,
 ): Promise<void> {
-  await recordAudit({ actor, action: "access.denied", entity, entityId, changes: permission ? { permission } : null });
+  // The id is whatever was asked for: kept when it can name a record, otherwise (control characters, which
+  // PostgreSQL text refuses, or an absurd length) only its shape is recorded.
+  const askedFor = entityId === null || /^[\w.:-]{1,100}$/.test(entityId) ? entityId : "(malformed)";
+  await recordAudit({ actor, action: "access.denied", entity, entityId: askedFor, changes: permission ? { permission } : null });
 }

@@ -3,6 +3,8 @@ import { headers } from "next/headers";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import { db, type Tx } from "@/lib/platform/db/client";
 import type { Actor } from "@/lib/platform/auth/policy";
+import { env } from "@/lib/platform/env";
+import { clientIpFrom, parseTrustedProxies } from "@/lib/platform/http/forwarded";
 
 // The append-only audit trail. Pass the transaction of the change so the record and its audit row commit
 // together. `changes` holds field names with before/after values: never a NIK in clear, never a secret
@@ -79,14 +81,18 @@ export function diffChanges(before: Record<string, unknown>, after: Record<strin
   return changes;
 }
 
-/** The client IP as the proxy in front reports it; null outside a request (scripts, tests). */
+/**
+ * The client's IP: the socket's peer, or what a trusted proxy (TRUSTED_PROXIES) reports for it. Forwarded headers
+ * from anyone else were dropped when the request arrived (lib/platform/http/forwarded.ts). Null outside a request.
+ */
 export async function requestIp(): Promise<string | null> {
+  let forwardedFor: string | null;
   try {
-    const h = await headers();
-    return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || null;
+    forwardedFor = (await headers()).get("x-forwarded-for");
   } catch {
     return null;
   }
+  return clientIpFrom(forwardedFor, parseTrustedProxies(env().TRUSTED_PROXIES)!);
 }
 
 export async function recordAudit(entry: AuditEntry, tx: Tx = db): Promise<void> {

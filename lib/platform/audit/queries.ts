@@ -1,6 +1,8 @@
 import "server-only";
+import { isRecordId } from "@/lib/platform/validation/ids";
 import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { z } from "zod";
+import { dayFilter } from "@/lib/platform/validation/dates";
 import { db } from "@/lib/platform/db/client";
 import { readOnReplica } from "@/lib/platform/db/replica";
 import type { Prisma } from "@/lib/platform/db/generated/client";
@@ -14,19 +16,13 @@ export const AUDIT_PAGE_SIZE = 50;
 /** An export is bounded so one request cannot stream the whole table. */
 export const AUDIT_EXPORT_LIMIT = 10_000;
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((v) => !Number.isNaN(Date.parse(v)))
-  .optional()
-  .catch(undefined);
 
 export const auditFilterSchema = z.object({
   actor: z.string().trim().max(200).optional().catch(undefined),
   entity: z.string().trim().max(80).optional().catch(undefined),
   action: z.string().trim().max(80).optional().catch(undefined),
-  from: day,
-  to: day,
+  from: dayFilter,
+  to: dayFilter,
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 export type AuditFilter = z.infer<typeof auditFilterSchema>;
@@ -54,7 +50,7 @@ async function whereFor(filter: AuditFilter): Promise<Prisma.AuditLogWhereInput>
         OR: [
           { email: { contains: filter.actor.toLowerCase() } },
           { name: { contains: filter.actor, mode: "insensitive" } },
-          ...(/^[0-9a-f-]{36}$/i.test(filter.actor) ? [{ id: filter.actor }] : []),
+          ...(isRecordId(filter.actor) ? [{ id: filter.actor }] : []),
         ],
       },
       select: { id: true },

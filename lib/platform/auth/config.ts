@@ -2,7 +2,7 @@ import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { db } from "@/lib/platform/db/client";
-import { env } from "@/lib/platform/env";
+import { env, secureCookies } from "@/lib/platform/env";
 import { readTicket } from "./tickets";
 import { SESSION_ABSOLUTE_SECONDS, sessionExpired, touchedSeen, type TimedClaims } from "./timeouts";
 
@@ -14,6 +14,9 @@ import { SESSION_ABSOLUTE_SECONDS, sessionExpired, touchedSeen, type TimedClaims
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env().AUTH_SECRET,
   trustHost: true,
+  // Secure (and __Secure- prefixed) cookies whenever the public address is https, also behind a proxy that
+  // reaches the app over plain http (Auth.js would otherwise decide from the request's own protocol).
+  useSecureCookies: secureCookies(),
   session: { strategy: "jwt", maxAge: SESSION_ABSOLUTE_SECONDS },
   pages: { signIn: "/masuk", error: "/masuk" },
   providers: [

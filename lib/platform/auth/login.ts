@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/platform/audit/log";
 import { hashPassword, needsRehash, verifyPassword } from "./password";
 import { mintTicket, readTicket } from "./tickets";
 import { retryAfterSeconds, recordLoginAttempt, UNKNOWN_IP } from "./throttle";
-import { hashRecoveryCode, looksLikeRecoveryCode, verifyTotp } from "./totp";
+import { hashRecoveryCode, looksLikeRecoveryCode, totpStep } from "./totp";
 
 // The login service: password step, then the code step when the account has TOTP. Auth.js only ever sees the
 // "session" ticket this returns (lib/platform/auth/config.ts). Unknown e-mail, wrong password and inactive account
@@ -123,8 +123,15 @@ export async function loginWithCode(
       });
       if (spent.count === 1) return succeed(user, emailKey, ip, now, "recovery_code");
     }
-  } else if (verifyTotp(decryptField(user.totpSecret), code, now.getTime())) {
-    return succeed(user, emailKey, ip, now, "totp");
+  } else {
+    const step = totpStep(decryptField(user.totpSecret), code, now.getTime());
+    // Each step's code is used once (RFC 6238 §5.2): the step is claimed atomically, so a replay, or the same
+    // code posted twice at once, finds a step at least as late already recorded and is refused.
+    const claimed = step === null ? 0 : (await db.user.updateMany({
+      where: { id: user.id, OR: [{ totpLastUsedStep: null }, { totpLastUsedStep: { lt: step } }] },
+      data: { totpLastUsedStep: step },
+    })).count;
+    if (claimed === 1) return succeed(user, emailKey, ip, now, "totp");
   }
   await recordLoginAttempt(emailKey, ip, false, now);
   await fail("bad_code", user.id, emailKey);

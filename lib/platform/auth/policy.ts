@@ -24,6 +24,7 @@ export type Permission =
   | "candidate:viewFullNik"
   | "candidate:export"
   | "candidate:exportFullNik"
+  | "candidateNote:read"
   | "candidateNote:create"
   | "guidance:create"
   | "designation:read"
@@ -32,6 +33,7 @@ export type Permission =
   | "officer:manage"
   | "event:read"
   | "event:manage"
+  | "event:readUpcoming"
   | "visitRequest:create"
   | "visitRequest:read"
   | "visitRequest:handle"
@@ -51,6 +53,7 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> 
     "candidate:viewFullNik": "all",
     "candidate:export": "all",
     "candidate:exportFullNik": "all",
+    "candidateNote:read": "all",
     "designation:read": "all",
     "officer:read": "all",
     "event:read": "all",
@@ -69,6 +72,7 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> 
     "candidate:read": "area",
     "candidate:viewFullNik": "area",
     "candidate:export": "area",
+    "candidateNote:read": "area",
     "candidateNote:create": "area",
     "guidance:create": "area",
     "designation:read": "office",
@@ -88,8 +92,9 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> 
     "candidate:update": "village",
     "candidate:viewFullNik": "village",
     "guidance:create": "village",
-    "designation:read": "village",
-    "event:read": "village",
+    // Only the village's own planned visits (title, time, place) for its home page: the office's event
+    // records, reports, designations and officers are not the village's to read (issue #16).
+    "event:readUpcoming": "village",
     "visitRequest:create": "village",
     "visitRequest:read": "village",
     "dashboard:read": "village",

@@ -29,9 +29,15 @@ export function totpQrSvg(uri: string): Promise<string> {
 
 /** True when the code matches the current 30-second step or the one before or after (clock drift). */
 export function verifyTotp(secret: string, code: string, now = Date.now()): boolean {
+  return totpStep(secret, code, now) !== null;
+}
+
+/** The 30-second step (Unix time / 30 s) the code belongs to, within one step of now; null when it matches none. */
+export function totpStep(secret: string, code: string, now = Date.now()): number | null {
   const token = code.replace(/\s+/g, "");
-  if (!/^\d{6}$/.test(token)) return false;
-  return totp(secret).validate({ token, timestamp: now, window: 1 }) !== null;
+  if (!/^\d{6}$/.test(token)) return null;
+  const delta = totp(secret).validate({ token, timestamp: now, window: 1 });
+  return delta === null ? null : Math.floor(now / 30_000) + delta;
 }
 
 /** The current code of a secret: for tests and the demo seed. */

@@ -2,6 +2,7 @@
 
 import { cookies } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { secureCookies } from "@/lib/platform/env";
 import { isLocale } from "@/lib/platform/i18n/locale";
 import { LOCALE_COOKIE } from "@/lib/platform/i18n/server";
 
@@ -10,6 +11,6 @@ import { LOCALE_COOKIE } from "@/lib/platform/i18n/server";
 export async function setLanguageAction(formData: FormData) {
   const locale = formData.get("locale");
   if (!isLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", maxAge: 365 * 24 * 3600 });
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", secure: secureCookies(), maxAge: 365 * 24 * 3600 });
   revalidatePath("/", "layout");
 }

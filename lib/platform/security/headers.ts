@@ -109,3 +109,47 @@ export function isOversizedPost(method: string, headers: Headers): boolean {
   const length = Number(headers.get("content-length") ?? "0");
   return Number.isFinite(length) && length > MAX_POST_BYTES;
 }
+
+/**
+ * A body sent without a declared length (chunked): its size is known only once read, and Next answers one over
+ * its limit with a 500. Browsers declare the length of every form post and server action, so such a request is
+ * not one of ours: answered 411 Length Required.
+ */
+export function isUnmeasuredPost(method: string, headers: Headers): boolean {
+  if (SAFE_METHODS.has(method.toUpperCase())) return false;
+  return !headers.has("content-length") && headers.has("transfer-encoding");
+}
+
+// Percent-encoded or raw C0 control characters and DEL. No link or form of ours produces them; PostgreSQL
+// refuses NUL in text, and the rest would only reach logs and searches.
+const CONTROL_IN_URL = /%(?:[01][0-9a-f]|7f)|[\u0000-\u001f\u007f]/i;
+
+/**
+ * The request's path or query carries a control character, or its path has percent-encoding that does not decode
+ * to UTF-8 (`%`, `%C0%AF`, `%E0%A4%A`: Next's router throws on them, a 500): answered 400 before routing.
+ */
+export function isMalformedUrl(url: string): boolean {
+  if (CONTROL_IN_URL.test(url)) return true;
+  try {
+    decodeURIComponent(new URL(url).pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+const ACTION_CONTENT_TYPES = ["text/plain", "multipart/form-data"];
+
+/**
+ * The shape of a server action request (a POST with a Next-Action header), checked before Next decodes it: the
+ * action id is a hex string and the body is the text or multipart encoding React's client sends. This only turns
+ * a malformed envelope into a 400 instead of Next's 500; it authorizes nothing (the action and its command do).
+ */
+export function isMalformedActionEnvelope(method: string, headers: Headers): boolean {
+  const actionId = headers.get("next-action");
+  if (actionId === null || method.toUpperCase() !== "POST") return false;
+  if (!/^[0-9a-f]{2,128}$/i.test(actionId)) return true;
+  const type = (headers.get("content-type") ?? "").toLowerCase();
+  if (!ACTION_CONTENT_TYPES.some((t) => type.startsWith(t))) return true;
+  return type.startsWith("multipart/form-data") && !/boundary=/.test(type);
+}

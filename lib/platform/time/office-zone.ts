@@ -1,3 +1,5 @@
+import { isSaneDay } from "@/lib/platform/validation/dates";
+
 // Outreach times are typed in the office's own zone (WIB, WITA or WIT) and stored in UTC. Indonesia has no
 // daylight saving, so one offset per zone is exact; Intl tells us that offset without a date library.
 
@@ -35,7 +37,7 @@ const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 export function isLocalDateTime(value: string): boolean {
   const m = LOCAL_INPUT.exec(value);
-  if (!m) return false;
+  if (!m || !isSaneDay(value.slice(0, 10))) return false;
   const [, y, mo, d, h, mi] = m.map(Number);
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60;

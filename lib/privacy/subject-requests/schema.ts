@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { containsNik } from "@/lib/identity/nik";
 import { nikField, nikLookupField, optionalPhoneField } from "@/lib/identity/schema";
+import { pageParam } from "@/lib/platform/validation/paging";
 
 // Data-subject requests under UU PDP (Law 27/2022), recorded by staff when a person asks at the village hall
 // or the immigration office, in person or by letter. Messages are keys of lib/platform/i18n/messages/privacy.ts.
@@ -80,6 +81,6 @@ export type CorrectionInput = z.input<typeof correctionSchema>;
 export const requestFiltersSchema = z.object({
   status: z.enum(["OPEN", "FULFILLED", "REJECTED", "ALL"]).catch("OPEN"),
   type: z.enum(SUBJECT_REQUEST_TYPES).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1),
+  page: pageParam,
 });
 export type RequestFilters = z.infer<typeof requestFiltersSchema>;

@@ -6,7 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { accountFormOptions, listAccounts } from "@/lib/accounts/queries";
 import { ROLES } from "@/lib/accounts/schema";
 import { orNotFound } from "@/lib/platform/auth/pages";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { fill, formatDateTime } from "@/lib/platform/i18n/locale";
 import { accountMessages } from "@/lib/platform/i18n/messages/accounts";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
@@ -15,7 +15,7 @@ import { getRequestLocale } from "@/lib/platform/i18n/server";
 export const metadata: Metadata = { title: "Akun pengguna" };
 
 export default async function AccountListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("admin");
   const params = await searchParams;
   const list = await orNotFound(listAccounts(actor, params));
   const options = await accountFormOptions(actor);

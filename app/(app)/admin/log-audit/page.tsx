@@ -25,7 +25,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const locale = await getRequestLocale();
   const t = adminMessages(locale);
   const c = commonMessages(locale);
-  const filter = parseAuditFilter(await searchParams);
+  const raw = await searchParams;
+  const filter = parseAuditFilter(raw);
+  // A day given but dropped by the filter (a year outside 1900–2100, or no real day) is said at its field.
+  const refused = (key: "from" | "to") => (typeof raw[key] === "string" && raw[key] !== "" && !filter[key] ? c.dateFilterRefused : undefined);
   const result = await listAuditEntries(actor, filter);
   return (
     <div className="space-y-4">
@@ -49,8 +52,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
           placeholder={t.auditAny}
           options={result.actions.map((a) => ({ value: a, label: a }))}
         />
-        <TextField label={t.auditFrom} name="from" type="date" defaultValue={filter.from ?? ""} />
-        <TextField label={t.auditTo} name="to" type="date" defaultValue={filter.to ?? ""} />
+        <TextField label={t.auditFrom} name="from" type="date" defaultValue={filter.from ?? ""} error={refused("from")} />
+        <TextField label={t.auditTo} name="to" type="date" defaultValue={filter.to ?? ""} error={refused("to")} />
         <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-5">
           <button type="submit" className={buttonClass()}>
             {c.filter}

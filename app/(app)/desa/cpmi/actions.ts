@@ -3,6 +3,12 @@
 import { changePassportStatus, recordGuidance, registerCandidate, updateCandidate } from "@/lib/candidates/commands";
 import { runFormAction } from "@/lib/platform/form-action";
 import type { FormState } from "@/lib/platform/forms";
+import { findCandidateByPostedNik } from "../nik-search";
+
+/** The full-NIK search, posted so that the NIK never lands in a URL. */
+export async function findCandidateByNikAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, findCandidateByPostedNik, (id) => ({ redirectTo: `/desa/cpmi/${id}` }));
+}
 
 export async function registerCandidateAction(_: FormState, formData: FormData): Promise<FormState> {
   return runFormAction(formData, registerCandidate, ({ id }) => ({ revalidate: ["/desa"], redirectTo: `/desa/cpmi/${id}?saved=1` }));

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { requireActor } from "@/lib/platform/auth/session";
-import { listCandidates } from "@/lib/candidates/queries";
+import { requireWorkspace } from "@/lib/platform/auth/session";
+import { isFullNik, listCandidates } from "@/lib/candidates/queries";
+import { NikSearchForm } from "@/components/forms/nik-search-form";
 import { candidateFiltersSchema } from "@/lib/candidates/schema";
 import { PassportStatus, PlacementChannel } from "@/lib/platform/db/generated/enums";
 import { countryName, countryOptions } from "@/lib/reference-data/countries";
@@ -10,6 +11,7 @@ import { fill, formatDay } from "@/lib/platform/i18n/locale";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { villageMessages, villageText } from "@/lib/platform/i18n/messages/village";
+import { findCandidateByNikAction } from "./actions";
 
 export async function generateMetadata() {
   return { title: villageMessages(await getRequestLocale())["list.title"] };
@@ -18,7 +20,7 @@ export async function generateMetadata() {
 const control = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base";
 
 export default async function CandidateRegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("desa");
   const locale = await getRequestLocale();
   const t = villageMessages(locale);
   const c = commonMessages(locale);
@@ -73,6 +75,9 @@ export default async function CandidateRegisterPage({ searchParams }: { searchPa
         </div>
       </form>
 
+      <NikSearchForm action={findCandidateByNikAction} locale={locale} />
+
+      {isFullNik(filters.q) ? <p role="status" className="text-sm text-amber-900">{c.nikInNameSearch}</p> : null}
       <p aria-live="polite" className="text-sm text-slate-700">{fill(t["list.count"], { count: result.total })}</p>
       {result.items.length === 0 ? (
         <p>{t["list.empty"]}</p>

@@ -1,6 +1,6 @@
 import { Alert } from "@/components/ui/alert";
 import { VisitRequestForm } from "@/components/village/visit-request-form";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { listVisitRequests } from "@/lib/visit-requests/queries";
 import { fill, formatDateTime, formatDay } from "@/lib/platform/i18n/locale";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 const tones = { PENDING: "bg-amber-50 text-amber-900", SCHEDULED: "bg-green-50 text-green-900", DECLINED: "bg-slate-100 text-slate-800" };
 
 export default async function VisitRequestsPage({ searchParams }: { searchParams: Promise<{ sent?: string }> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("desa");
   const locale = await getRequestLocale();
   const t = villageMessages(locale);
   const requests = await listVisitRequests(actor);

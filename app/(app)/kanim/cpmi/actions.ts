@@ -4,6 +4,12 @@ import { addCandidateNote } from "@/lib/candidates/area";
 import { recordGuidance } from "@/lib/candidates/commands";
 import { runFormAction } from "@/lib/platform/form-action";
 import type { FormState } from "@/lib/platform/forms";
+import { findCandidateByPostedNik } from "../../desa/nik-search";
+
+/** The full-NIK search, posted so that the NIK never lands in a URL. */
+export async function findCandidateByNikAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, findCandidateByPostedNik, (id) => ({ redirectTo: `/kanim/cpmi/${id}` }));
+}
 
 export async function addCandidateNoteAction(_: FormState, formData: FormData): Promise<FormState> {
   const id = String(formData.get("candidateId") ?? "");

@@ -2,9 +2,10 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { villageNames } from "@/lib/candidates/area";
-import { listCandidates } from "@/lib/candidates/queries";
+import { isFullNik, listCandidates } from "@/lib/candidates/queries";
+import { NikSearchForm } from "@/components/forms/nik-search-form";
 import { riskFlagText, isRiskCode } from "@/lib/candidates/risk";
 import { candidateFiltersSchema } from "@/lib/candidates/schema";
 import { fill, formatDay } from "@/lib/platform/i18n/locale";
@@ -13,11 +14,12 @@ import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
 import { label, options } from "@/lib/platform/i18n/messages/kanim-labels";
 import { countryName } from "@/lib/reference-data/countries";
+import { findCandidateByNikAction } from "./actions";
 
 export const metadata: Metadata = { title: "CPMI" };
 
 export default async function AreaCandidatesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);
@@ -67,6 +69,8 @@ export default async function AreaCandidatesPage({ searchParams }: { searchParam
           </button>
         </div>
       </form>
+      <NikSearchForm action={findCandidateByNikAction} locale={locale} />
+      {isFullNik(filters.q) ? <p role="status" className="text-sm text-amber-900">{common.nikInNameSearch}</p> : null}
       {result.items.length === 0 ? (
         <p>{common.noResults}</p>
       ) : (

@@ -2,20 +2,21 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { listDesignations, listWorkingAreaRegencies } from "@/lib/designations/queries";
 import { fill, formatDay } from "@/lib/platform/i18n/locale";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
 import { label } from "@/lib/platform/i18n/messages/kanim-labels";
+import { pageNumber } from "@/lib/platform/validation/paging";
 
 export const metadata: Metadata = { title: "Desa Binaan" };
 
 type Search = { status?: string; kab?: string; q?: string; hal?: string };
 
 export default async function DesignationsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);
@@ -23,7 +24,7 @@ export default async function DesignationsPage({ searchParams }: { searchParams:
   const status = s.status === "ACTIVE" || s.status === "INACTIVE" ? s.status : undefined;
   const regency = s.kab && /^\d{2}\.\d{2}$/.test(s.kab) ? s.kab : undefined;
   const [result, regencies] = await Promise.all([
-    listDesignations(actor, { status, regency, q: s.q?.trim().slice(0, 60) || undefined, page: Number(s.hal) || 1 }),
+    listDesignations(actor, { status, regency, q: s.q?.trim().slice(0, 60) || undefined, page: pageNumber(s.hal) }),
     listWorkingAreaRegencies(actor),
   ]);
   const query = (page: number) => {

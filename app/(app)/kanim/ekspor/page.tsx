@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { buttonClass } from "@/components/ui/button";
 import { can } from "@/lib/platform/auth/policy";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { listCalendarFeeds } from "@/lib/calendar/private-feeds";
 import { listOfficers } from "@/lib/officers/queries";
 import { fill, formatDate } from "@/lib/platform/i18n/locale";
@@ -14,7 +14,7 @@ import { issueCalendarFeedAction, revokeCalendarFeedAction } from "./actions";
 export const metadata: Metadata = { title: "Ekspor" };
 
 export default async function ExportsPage() {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);

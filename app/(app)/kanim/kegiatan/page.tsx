@@ -2,14 +2,16 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { listEvents, listEventsInRange, officeTimeZone, type EventRow } from "@/lib/events/queries";
 import { fill, formatDate, formatDateTime, type Locale } from "@/lib/platform/i18n/locale";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
 import { label } from "@/lib/platform/i18n/messages/kanim-labels";
+import { isSaneDay } from "@/lib/platform/validation/dates";
 import { addDays, localDay, localDayStart, mondayOf, todayIn, utcToLocal } from "@/lib/platform/time/office-zone";
+import { pageNumber } from "@/lib/platform/validation/paging";
 
 export const metadata: Metadata = { title: "Kegiatan" };
 
@@ -36,14 +38,14 @@ function EventChip({ event, locale }: { event: EventRow; locale: Locale }) {
 }
 
 export default async function EventsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);
   const s = await searchParams;
   const zone = await officeTimeZone(actor);
   const view = s.tampilan === "bulan" || s.tampilan === "minggu" ? s.tampilan : "daftar";
-  const anchor = s.tgl && /^\d{4}-\d{2}-\d{2}$/.test(s.tgl) && !Number.isNaN(Date.parse(s.tgl)) ? s.tgl : todayIn(zone);
+  const anchor = isSaneDay(s.tgl) ? s.tgl : todayIn(zone);
   const status = STATUSES.find((x) => x === s.status);
   const tabs = [
     { key: "daftar", label: t.viewList },
@@ -54,7 +56,7 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
 
   let body: React.ReactNode;
   if (view === "daftar") {
-    const result = await listEvents(actor, { status, page: Number(s.hal) || 1 });
+    const result = await listEvents(actor, { status, page: pageNumber(s.hal) });
     body = (
       <>
         <form method="get" className="flex flex-wrap items-end gap-2">

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { ActionForm, FormTextArea, SubmitButton } from "@/components/forms/action-form";
 import { buttonClass } from "@/components/ui/button";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { listVisitRequests } from "@/lib/events/queries";
 import { formatDay } from "@/lib/platform/i18n/locale";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
@@ -14,7 +14,7 @@ import { declineVisitRequestAction } from "./actions";
 export const metadata: Metadata = { title: "Permintaan kunjungan" };
 
 export default async function VisitRequestsPage() {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { dayFilter } from "@/lib/platform/validation/dates";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { can } from "@/lib/platform/auth/policy";
@@ -10,21 +11,17 @@ import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { privacyMessages } from "@/lib/platform/i18n/messages/privacy";
 import { ACCESS_KINDS, listAccessRecords } from "@/lib/privacy/access-records";
+import { pageParam } from "@/lib/platform/validation/paging";
 
 export const metadata: Metadata = { title: "Catatan akses" };
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
 const filtersSchema = z.object({
   kind: z.enum(ACCESS_KINDS).optional().catch(undefined),
   candidateId: z.uuid().optional().catch(undefined),
   actorId: z.uuid().optional().catch(undefined),
-  from: day,
-  to: day,
-  page: z.coerce.number().int().min(1).catch(1),
+  from: dayFilter,
+  to: dayFilter,
+  page: pageParam,
 });
 
 export default async function AccessRecordsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
@@ -34,7 +31,9 @@ export default async function AccessRecordsPage({ searchParams }: { searchParams
   const t = privacyMessages(locale);
   const c = commonMessages(locale);
   const label = (key: string) => (t as Record<string, string>)[key] ?? key;
-  const filters = filtersSchema.parse(await searchParams);
+  const raw = await searchParams;
+  const filters = filtersSchema.parse(raw);
+  const refusedDay = (["from", "to"] as const).some((key) => typeof raw[key] === "string" && raw[key] !== "" && !filters[key]);
   // Days are read in WIB, the zone most offices use; the table shows each time with its zone.
   const list = await listAccessRecords(actor, {
     kind: filters.kind,
@@ -82,6 +81,7 @@ export default async function AccessRecordsPage({ searchParams }: { searchParams
           {c.filter}
         </button>
       </form>
+      {refusedDay ? <p role="alert" className="text-sm font-medium text-red-800">{c.dateFilterRefused}</p> : null}
       {list.rows.length === 0 ? (
         <p>{c.noResults}</p>
       ) : (

@@ -24,8 +24,8 @@ export const villageMessages = defineMessages({
     "home.done": "Tandai selesai",
 
     "list.title": "Daftar CPMI",
-    "list.search": "Cari nama atau NIK lengkap",
-    "list.searchHint": "Nama boleh salah ketik. NIK harus 16 angka lengkap.",
+    "list.search": "Cari nama",
+    "list.searchHint": "Nama boleh salah ketik. Untuk NIK, gunakan pencarian NIK di bawah.",
     "list.anyStatus": "Semua status paspor",
     "list.anyDestination": "Semua negara tujuan",
     "list.anyChannel": "Semua jalur penempatan",
@@ -273,8 +273,8 @@ export const villageMessages = defineMessages({
     "home.done": "Mark done",
 
     "list.title": "CPMI register",
-    "list.search": "Search a name or a full NIK",
-    "list.searchHint": "Names may be misspelt. A NIK must be all 16 digits.",
+    "list.search": "Search a name",
+    "list.searchHint": "Names may be misspelt. For a NIK, use the NIK search below.",
     "list.anyStatus": "Any passport status",
     "list.anyDestination": "Any destination",
     "list.anyChannel": "Any placement channel",

@@ -5,7 +5,7 @@ import { accountFormOptions, getAccount } from "@/lib/accounts/queries";
 import { RESET_TOKEN_HOURS } from "@/lib/accounts/commands";
 import { ROLES } from "@/lib/accounts/schema";
 import { orNotFound } from "@/lib/platform/auth/pages";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { fill, formatDateTime } from "@/lib/platform/i18n/locale";
 import { accountMessages } from "@/lib/platform/i18n/messages/accounts";
 import { authMessages } from "@/lib/platform/i18n/messages/auth";
@@ -22,7 +22,7 @@ import {
 export const metadata: Metadata = { title: "Akun pengguna" };
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("admin");
   const { id } = await params;
   const account = await orNotFound(getAccount(actor, id));
   const options = await accountFormOptions(actor);

@@ -4,7 +4,7 @@ import { accountFormOptions } from "@/lib/accounts/queries";
 import { RESET_TOKEN_HOURS } from "@/lib/accounts/commands";
 import { ROLES } from "@/lib/accounts/schema";
 import { orNotFound } from "@/lib/platform/auth/pages";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { fill } from "@/lib/platform/i18n/locale";
 import { accountMessages } from "@/lib/platform/i18n/messages/accounts";
 import { authMessages } from "@/lib/platform/i18n/messages/auth";
@@ -14,7 +14,7 @@ import { createAccountAction } from "../actions";
 export const metadata: Metadata = { title: "Akun baru" };
 
 export default async function NewAccountPage() {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("admin");
   const options = await orNotFound(accountFormOptions(actor));
   const locale = await getRequestLocale();
   const t = accountMessages(locale);

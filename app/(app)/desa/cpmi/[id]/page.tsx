@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { GuidanceForm } from "@/components/village/guidance-form";
 import { PassportStatusForm } from "@/components/village/passport-status-form";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { ageOn, dayString, timeZoneOfVillage, todayIn } from "@/lib/candidates/dates";
 import { getCandidateDetail, getCandidateTimeline, listGuidanceOfficers } from "@/lib/candidates/queries";
 import { RevealNikForm, revealPurposeOf } from "@/components/privacy/reveal-nik-form";
@@ -36,7 +36,7 @@ export default async function CandidatePage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ nik?: string; purpose?: string; saved?: string }>;
 }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("desa");
   const { id } = await params;
   const query = await searchParams;
   const locale = await getRequestLocale();

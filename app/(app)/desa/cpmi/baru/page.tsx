@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { CandidateForm } from "@/components/village/candidate-form";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { countryOptions } from "@/lib/reference-data/countries";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { villageMessages } from "@/lib/platform/i18n/messages/village";
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function RegisterCandidatePage() {
-  await requireActor();
+  await requireWorkspace("desa");
   const locale = await getRequestLocale();
   const t = villageMessages(locale);
   return (

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { ActionForm, FormTextArea, SubmitButton } from "@/components/forms/action-form";
 import { GuidanceForm } from "@/components/village/guidance-form";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { listCandidateNotes } from "@/lib/candidates/area";
 import { dayString, timeZoneOfVillage, todayIn } from "@/lib/candidates/dates";
 import { getCandidateDetail, getCandidateTimeline, listGuidanceOfficers } from "@/lib/candidates/queries";
@@ -21,7 +21,7 @@ export const metadata: Metadata = { title: "CPMI" };
 
 // Read-only for the office: the record belongs to the village. Staff add guidance and status notes.
 export default async function AreaCandidatePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);

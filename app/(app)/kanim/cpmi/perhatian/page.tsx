@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { Pagination } from "@/components/ui/pagination";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { listFlaggedQueue, listNikReconciliations } from "@/lib/candidates/area";
 import { actorTimeZone } from "@/lib/platform/form-action";
 import { riskFlagText } from "@/lib/candidates/risk";
@@ -11,15 +11,16 @@ import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
 import { label } from "@/lib/platform/i18n/messages/kanim-labels";
 import { countryName } from "@/lib/reference-data/countries";
+import { pageNumber } from "@/lib/platform/validation/paging";
 
 export const metadata: Metadata = { title: "Antrean perhatian" };
 
 export default async function FlaggedQueuePage({ searchParams }: { searchParams: Promise<{ hal?: string }> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);
-  const queue = await listFlaggedQueue(actor, { page: Number((await searchParams).hal) || 1 });
+  const queue = await listFlaggedQueue(actor, { page: pageNumber((await searchParams).hal) });
   const reconciliations = await listNikReconciliations(actor);
   const zone = await actorTimeZone(actor);
   return (

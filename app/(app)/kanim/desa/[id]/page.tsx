@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { ActionForm, FormTextArea, SubmitButton } from "@/components/forms/action-form";
 import { buttonClass } from "@/components/ui/button";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { getDesignation } from "@/lib/designations/queries";
 import { listOfficers } from "@/lib/officers/queries";
 import { isAppError } from "@/lib/platform/errors";
@@ -18,7 +18,7 @@ import { DesignationFields } from "../designation-fields";
 export const metadata: Metadata = { title: "Desa Binaan" };
 
 export default async function DesignationPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);

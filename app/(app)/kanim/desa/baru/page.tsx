@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { buttonClass } from "@/components/ui/button";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { getAreaVillage, listDistricts, listWorkingAreaRegencies, searchVillages } from "@/lib/designations/queries";
 import { listOfficers } from "@/lib/officers/queries";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
@@ -18,7 +18,7 @@ type Search = { kab?: string; kec?: string; q?: string; desa?: string };
 const selectClass = "mt-1 w-full rounded-md border border-slate-400 bg-white px-2 py-2";
 
 export default async function DesignateVillagePage({ searchParams }: { searchParams: Promise<Search> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { ActionForm, FormConfirm, FormText, FormTextArea, SubmitButton } from "@/components/forms/action-form";
 import { buttonClass } from "@/components/ui/button";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { getEvent } from "@/lib/events/queries";
 import { isAppError } from "@/lib/platform/errors";
 import { fill, formatDateTime } from "@/lib/platform/i18n/locale";
@@ -18,7 +18,7 @@ import { ReportForm } from "../report-form";
 export const metadata: Metadata = { title: "Kegiatan" };
 
 export default async function EventPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);

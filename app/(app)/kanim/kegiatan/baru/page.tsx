@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { Alert } from "@/components/ui/alert";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { getAreaVillage } from "@/lib/designations/queries";
 import { getVisitRequest, listEventVillages, officeTimeZone } from "@/lib/events/queries";
 import { listOfficers } from "@/lib/officers/queries";
@@ -17,7 +17,7 @@ import { EventFields } from "../event-fields";
 export const metadata: Metadata = { title: "Jadwalkan kegiatan" };
 
 export default async function ScheduleEventPage({ searchParams }: { searchParams: Promise<{ desa?: string; permintaan?: string }> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { ActionForm, FormChoices, SubmitButton } from "@/components/forms/action-form";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { getOfficer, listLinkableUsers } from "@/lib/officers/queries";
 import { isAppError } from "@/lib/platform/errors";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
@@ -13,7 +13,7 @@ import { OfficerFields } from "../officer-fields";
 export const metadata: Metadata = { title: "Petugas" };
 
 export default async function OfficerPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);

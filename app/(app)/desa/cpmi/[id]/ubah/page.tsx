@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { CandidateForm } from "@/components/village/candidate-form";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { getCandidateForEdit } from "@/lib/candidates/queries";
 import { isAppError } from "@/lib/platform/errors";
 import { countryOptions } from "@/lib/reference-data/countries";
@@ -10,7 +10,7 @@ import { villageMessages } from "@/lib/platform/i18n/messages/village";
 import { updateCandidateAction } from "../../actions";
 
 export default async function EditCandidatePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("desa");
   const { id } = await params;
   const locale = await getRequestLocale();
   const t = villageMessages(locale);

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { getEvent } from "@/lib/events/queries";
 import { PARTICIPANT_GROUPS } from "@/lib/events/schema";
 import { isAppError } from "@/lib/platform/errors";
@@ -25,7 +25,7 @@ const PRINT_CSS = `
 `;
 
 export default async function EventReportPrintPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const { id } = await params;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { getEvent, listEventVillages } from "@/lib/events/queries";
 import { listOfficers } from "@/lib/officers/queries";
 import { isAppError } from "@/lib/platform/errors";
@@ -15,7 +15,7 @@ import { EventFields } from "../../event-fields";
 export const metadata: Metadata = { title: "Ubah kegiatan" };
 
 export default async function EditEventPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);
