@@ -6,6 +6,7 @@ import { adminMessages } from "./messages/admin";
 import { accountMessages } from "./messages/accounts";
 import { authMessages } from "./messages/auth";
 import { privacyMessages } from "./messages/privacy";
+import { journeyMessages } from "./messages/journey";
 
 // Message keys that commands answer with (lib/platform/command.ts), looked up across the catalogs. A key
 // that is in no catalog shows as itself.
@@ -18,6 +19,7 @@ const catalogs: ((locale: Locale) => Record<string, string>)[] = [
   accountMessages,
   authMessages,
   privacyMessages,
+  (locale) => prefixed(journeyMessages(locale), "error."),
 ];
 
 function prefixed(messages: Record<string, string>, prefix: string): Record<string, string> {
