@@ -4,10 +4,10 @@ import { db, type Tx } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import type { JourneyStage } from "@/lib/platform/db/generated/enums";
 import { villageScope, type Actor } from "@/lib/platform/auth/policy";
-import { encryptField } from "@/lib/platform/crypto/fields";
 import { REDACTED } from "@/lib/platform/audit/log";
 import { dayString, timeZoneOfVillage, todayIn } from "@/lib/candidates/dates";
-import { maskText, refusedTransition } from "./stages";
+import { refusedTransition } from "./stages";
+import { sealJourneyFields } from "./personal-fields";
 import {
   closeCaseSchema,
   completeFollowUpSchema,
@@ -119,11 +119,8 @@ export const recordDeparture = defineRecordCommand({
         destinationCountry: input.destinationCountry,
         jobSector: input.jobSector,
         agencyName: input.agencyName ?? null,
-        employerEncrypted: input.employer ? encryptField(input.employer) : null,
-        employerMasked: input.employer ? maskText(input.employer) : null,
         contractMonths: input.contractMonths ?? null,
-        contactAbroadEncrypted: input.contactAbroad ? encryptField(input.contactAbroad) : null,
-        contactAbroadMasked: input.contactAbroad ? maskText(input.contactAbroad) : null,
+        ...sealJourneyFields(input),
       },
       // The departure day is the first "contact": the no-contact clock starts there.
       { lastContactOn: input.effectiveOn },

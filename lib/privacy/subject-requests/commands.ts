@@ -1,4 +1,5 @@
 import "server-only";
+import { sealJourneyFields } from "@/lib/journeys/personal-fields";
 import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { db, type Tx } from "@/lib/platform/db/client";
 import type { DataSubjectRequest, SubjectRequestType } from "@/lib/platform/db/generated/client";
@@ -176,7 +177,16 @@ export async function correctSubjectData(actor: Actor, requestId: string, raw: C
       where: { id: candidate.id },
       data: { ...data, riskFlags: flags, riskCount: flags.length, updatedById: actor.id, version: { increment: 1 } },
     });
-    const fields = ["name", "nik", "birthDate", "phone", "addressLine"].filter((f) => input[f as keyof typeof input]);
+    if (input.employer || input.contactAbroad) {
+      const departure = await tx.journeyEvent.findFirst({
+        where: { candidateId: candidate.id, stage: "DEPARTED" },
+        orderBy: [{ effectiveOn: "desc" }, { createdAt: "desc" }],
+        select: { id: true },
+      });
+      if (!departure) throw fieldError("INVALID_INPUT", input.employer ? "employer" : "contactAbroad", "correction.noDeparture");
+      await tx.journeyEvent.update({ where: { id: departure.id }, data: sealJourneyFields(input) });
+    }
+    const fields = ["name", "nik", "birthDate", "phone", "addressLine", "employer", "contactAbroad"].filter((f) => input[f as keyof typeof input]);
     await recordAudit(
       { actor, action: "SUBJECT_DATA_CORRECTED", entity: "Candidate", entityId: candidate.id, changes: { fields, requestId } },
       tx,

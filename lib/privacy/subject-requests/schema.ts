@@ -78,10 +78,13 @@ export const correctionSchema = z
       .transform((value) => (value ? value : undefined))
       .refine((value) => value === undefined || /^\+?[0-9 -]{8,16}$/.test(value), "correction.phone.invalid"),
     addressLine: optionalText(200),
+    /** The employer and the contact abroad of the latest departure (lib/journeys). */
+    employer: optionalText(200),
+    contactAbroad: optionalText(200),
     resolution: freeText(1000).min(1, "request.resolution.required"),
   })
   .refine(
-    (value) => value.name || value.nik || value.birthDate || value.phone || value.addressLine,
+    (value) => value.name || value.nik || value.birthDate || value.phone || value.addressLine || value.employer || value.contactAbroad,
     { message: "correction.nothing", path: ["form"] },
   );
 export type CorrectionInput = z.input<typeof correctionSchema>;
