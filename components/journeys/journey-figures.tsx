@@ -27,7 +27,7 @@ export function JourneyFigures({ locale, figures }: { locale: Locale; figures: D
           <div key={k.id} className="rounded-lg border border-slate-200 bg-white p-4">
             <dt className="text-sm text-slate-700">{k.label}</dt>
             <dd className="text-3xl font-bold tabular-nums" data-testid={`kpi-${k.id}`}>{k.value}</dd>
-            {k.hint ? <dd className="text-xs text-slate-600">{k.hint}</dd> : null}
+            {k.hint ? <dd className="text-xs text-slate-600" data-testid={`kpi-${k.id}-hint`}>{k.hint}</dd> : null}
           </div>
         ))}
       </dl>
