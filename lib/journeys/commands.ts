@@ -1,12 +1,12 @@
 import "server-only";
-import { conflict, defineRecordCommand, fieldError, type CommandContext } from "@/lib/platform/command";
+import { conflict, defineCommand, defineRecordCommand, fieldError, type CommandContext } from "@/lib/platform/command";
 import { db, type Tx } from "@/lib/platform/db/client";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import type { JourneyStage } from "@/lib/platform/db/generated/enums";
 import { villageScope, type Actor } from "@/lib/platform/auth/policy";
 import { REDACTED } from "@/lib/platform/audit/log";
 import { dayString, timeZoneOfVillage, todayIn } from "@/lib/candidates/dates";
-import { refusedTransition } from "./stages";
+import { NO_CONTACT_SETTING_KEY, refusedTransition } from "./stages";
 import { sealJourneyFields } from "./personal-fields";
 import {
   closeCaseSchema,
@@ -19,6 +19,7 @@ import {
   preventionSchema,
   referralSchema,
   returnSchema,
+  noContactDaysSchema,
   type DayBounds,
 } from "./schema";
 
@@ -342,5 +343,22 @@ export const closeCase = defineRecordCommand({
     if (!closed) return fieldError("outcome", "journey.case.closed");
     await audit({ action: "case.close", entity: "WorkerCase", entityId: target.id, changes: { status: { from: "OPEN", to: "CLOSED" }, outcome: input.outcome, closedOn: dayString(input.closedOn) } });
     return { id: target.id, candidateId: target.candidateId };
+  },
+});
+
+/** The abroad list's no-contact threshold (days): programme data an administrator sets. */
+export const updateNoContactDays = defineCommand({
+  name: "journey.noContactDays",
+  permission: "referenceData:manage",
+  input: noContactDaysSchema,
+  run: async ({ tx, input, audit }) => {
+    const before = await tx.setting.findUnique({ where: { key: NO_CONTACT_SETTING_KEY } });
+    await tx.setting.upsert({
+      where: { key: NO_CONTACT_SETTING_KEY },
+      create: { key: NO_CONTACT_SETTING_KEY, value: input.days },
+      update: { value: input.days },
+    });
+    await audit({ action: "journey.noContactDays", entity: "Setting", entityId: NO_CONTACT_SETTING_KEY, changes: { days: { from: before?.value ?? null, to: input.days } } });
+    return { days: input.days };
   },
 });

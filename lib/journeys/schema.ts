@@ -168,3 +168,7 @@ export const abroadFiltersSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type AbroadFilters = z.output<typeof abroadFiltersSchema>;
+
+export const noContactDaysSchema = z.object({
+  days: z.coerce.number({ error: "journey.noContactDays" }).int("journey.noContactDays").min(7, "journey.noContactDays").max(365, "journey.noContactDays"),
+});

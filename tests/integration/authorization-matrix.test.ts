@@ -118,6 +118,7 @@ export const MATRIX: MatrixRow[] = [
   { name: "completeCaseFollowUp", reach: reach({ OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeFollowUp, acceptsAnonymous: true,
     call: (a, id) => journeys.completeCaseFollowUp(a, id, {}) },
   { name: "closeCase", reach: reach({ OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCase, acceptsAnonymous: true, call: (a, id) => journeys.closeCase(a, id, {}) },
+  { name: "updateNoContactDays", reach: reach({ ADMIN: "both" }), make: makeOfficer, acceptsAnonymous: true, call: (a) => journeys.updateNoContactDays(a, { days: "90" }) },
   { name: "listCases", reach: reach({ OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCase,
     call: (a) => journeyQueries.listCases(a as Actor, caseFiltersSchema.parse({})), ids: rowsOf("rows") },
   { name: "getCase", reach: reach({ OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCase, call: (a, id) => journeyQueries.getCase(a as Actor, id) },

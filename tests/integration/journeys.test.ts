@@ -14,6 +14,7 @@ import {
   recordReturn,
   referCase,
   resumePreparing,
+  updateNoContactDays,
 } from "@/lib/journeys/commands";
 import { getCase, getJourney, getWorkerTimeline, listAbroad, listCases } from "@/lib/journeys/queries";
 import { abroadFiltersSchema, caseFiltersSchema } from "@/lib/journeys/schema";
@@ -196,13 +197,16 @@ describe("contacts abroad", () => {
     const flagged = await listAbroad(villager, abroadFiltersSchema.parse({ noContact: "1" }), options);
     expect(flagged.rows.map((r) => r.id)).toEqual([never.id, silent.id]);
 
-    await db.setting.upsert({ where: { key: "journey.noContactDays" }, create: { key: "journey.noContactDays", value: 60 }, update: { value: 60 } });
+    const admin = await createActor("ADMIN");
+    expect(await updateNoContactDays(admin, { days: "3" })).toEqual({ ok: false, reason: "invalid", fieldErrors: { days: { key: "journey.noContactDays" } } });
+    expect(await updateNoContactDays(official, { days: "60" })).toEqual({ ok: false, reason: "not-found" });
+    expect(await updateNoContactDays(admin, { days: "60" })).toEqual({ ok: true, value: { days: 60 } });
     try {
       const stricter = await listAbroad(villager, abroadFiltersSchema.parse({ noContact: "1" }), options);
       expect(stricter.noContactDays).toBe(60);
       expect(stricter.rows.map((r) => r.id)).toEqual([never.id, silent.id, recent.id]);
     } finally {
-      await db.setting.update({ where: { key: "journey.noContactDays" }, data: { value: 90 } });
+      await updateNoContactDays(admin, { days: "90" });
     }
   });
 });

@@ -20,6 +20,7 @@ const catalogs: ((locale: Locale) => Record<string, string>)[] = [
   authMessages,
   privacyMessages,
   (locale) => prefixed(journeyMessages(locale), "error."),
+  journeyMessages,
 ];
 
 function prefixed(messages: Record<string, string>, prefix: string): Record<string, string> {

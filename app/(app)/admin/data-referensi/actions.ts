@@ -1,5 +1,7 @@
 "use server";
 
+import { runFormAction } from "@/lib/platform/form-action";
+import { updateNoContactDays } from "@/lib/journeys/commands";
 import { revalidatePath } from "next/cache";
 import { notFound } from "next/navigation";
 import { getActor } from "@/lib/platform/auth/session";
@@ -64,4 +66,11 @@ export async function deleteFeeAction(formData: FormData) {
 
 export async function removeMoratoriumCountryAction(formData: FormData) {
   await removeWith(removeMoratoriumCountry, formData);
+}
+
+export async function updateNoContactDaysAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, (actor, values) => updateNoContactDays(actor, values), (value) => ({
+    message: { key: "setting.saved", params: { days: value.days } },
+    revalidate: ["/desa", "/admin/data-referensi"],
+  }));
 }

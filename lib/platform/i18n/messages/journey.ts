@@ -209,6 +209,12 @@ export const journeyMessages = defineMessages({
     "error.journey.case.closed": "Kasus ini sudah ditutup.",
     "error.journey.followUp.beforeOpened": "Jatuh tempo tidak boleh sebelum kasus dibuka.",
     "error.journey.followUp.done": "Tindak lanjut ini sudah selesai.",
+    "error.journey.noContactDays": "Isi 7 sampai 365 hari.",
+    "setting.noContactTitle": "Batas tanpa kontak (warga di luar negeri)",
+    "setting.noContactHint": "Warga di luar negeri ditandai bila tidak ada kontak selama jumlah hari ini.",
+    "setting.noContactDays": "Hari tanpa kontak",
+    "setting.save": "Simpan batas",
+    "setting.saved": "Batas tersimpan: {days} hari.",
   },
   en: {
     "nav.abroad": "Residents abroad",
@@ -415,6 +421,12 @@ export const journeyMessages = defineMessages({
     "error.journey.case.closed": "This case is already closed.",
     "error.journey.followUp.beforeOpened": "The due date cannot be before the case was opened.",
     "error.journey.followUp.done": "This follow-up is already done.",
+    "error.journey.noContactDays": "Enter 7 to 365 days.",
+    "setting.noContactTitle": "No-contact limit (residents abroad)",
+    "setting.noContactHint": "Residents abroad are flagged when there was no contact for this many days.",
+    "setting.noContactDays": "Days without contact",
+    "setting.save": "Save the limit",
+    "setting.saved": "Limit saved: {days} days.",
   },
 });
 
