@@ -49,7 +49,7 @@ test("the village and the office follow a worker abroad, a case and the return",
 
   // A return cannot come first: the form is not offered, and the departure is.
   await expect(journey.getByRole("link", { name: "Catat kepulangan" })).toHaveCount(0);
-  await journey.getByRole("link", { name: "Catat keberangkatan" }).click();
+  await journey.getByRole("link", { name: "Catat keberangkatan", exact: true }).click();
   await journey.getByLabel("Jalur penempatan").selectOption("G2G");
   await journey.getByLabel("Negara tujuan").selectOption("MY");
   await journey.getByLabel("Pekerjaan").selectOption("PLANTATION");
