@@ -23,7 +23,7 @@ import type { Journey } from "@/lib/journeys/queries";
 import { DESTINATION_CODES, countryName } from "@/lib/reference-data/countries";
 
 // The journey on a CPMI page: the current stage, the no-contact flag, the cases, and one form at a time
-// (chosen by a link, so the page works without JavaScript and no two forms share a field id).
+// (chosen by a link, so the page works without JavaScript), with field names no other form of the page uses.
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -106,7 +106,7 @@ export function JourneySection({
       {stageAction && open && open !== "contact" && open !== "case" ? (
         <ActionForm action={stageAction} className="space-y-4 rounded-md border border-slate-300 bg-white p-4">
           <h3 className="font-semibold">{t[`journey.form.${open}`]}</h3>
-          <FormText name="effectiveOn" type="date" label={t["field.effectiveOn"]} defaultValue={today} max={today} required />
+          <FormText name="stageOn" type="date" label={t["field.effectiveOn"]} defaultValue={today} max={today} required />
           {open === "DEPARTURE_PREVENTED" ? (
             <FormSelect name="preventionReason" label={t["field.preventionReason"]} placeholder={t["field.choose"]} options={options("preventionReason", PreventionReason)} required />
           ) : null}
@@ -154,7 +154,7 @@ export function JourneySection({
               />
             </>
           ) : null}
-          <FormTextArea name="note" label={t["field.note"]} rows={2} />
+          <FormTextArea name="stageNote" label={t["field.note"]} rows={2} />
           <SubmitButton pending={t["journey.saving"]}>{t[`journey.form.${open}`]}</SubmitButton>
         </ActionForm>
       ) : null}
@@ -166,7 +166,7 @@ export function JourneySection({
           <FormSelect name="method" label={t["field.method"]} placeholder={t["field.choose"]} options={options("contactMethod", ContactMethod)} required />
           <FormChoices name="withFamily" legend={t["field.withFamily"]} options={[{ value: "on", label: t["field.yes"] }]} />
           <FormChoices type="radio" name="outcome" legend={t["field.outcome"]} options={options("contactOutcome", ContactOutcome)} />
-          <FormTextArea name="note" label={t["field.note"]} rows={2} />
+          <FormTextArea name="contactNote" label={t["field.note"]} rows={2} />
           <SubmitButton pending={t["journey.saving"]}>{t["journey.form.contact"]}</SubmitButton>
         </ActionForm>
       ) : null}

@@ -63,7 +63,7 @@ type StageData = Omit<Prisma.JourneyEventUncheckedCreateInput, "candidateId" | "
 
 /** Appends the stage and moves the record to it, if the record is still where the form saw it. */
 async function advance(
-  ctx: CommandContext<{ effectiveOn: Date; note?: string }, JourneyTarget>,
+  ctx: CommandContext<{ stageOn: Date; stageNote?: string }, JourneyTarget>,
   stage: JourneyStage,
   data: StageData,
   candidate: Prisma.CandidateUpdateManyMutationInput = {},
@@ -71,15 +71,15 @@ async function advance(
 ) {
   const { tx, target, input, actor } = ctx;
   const refused = refusedTransition(target.journeyStage, stage);
-  if (refused) return fieldError("effectiveOn", refused);
+  if (refused) return fieldError("stageOn", refused);
   // The stage is read again under the write: a concurrent stage change makes this one refuse.
   const { count } = await tx.candidate.updateMany({
     where: { id: target.id, journeyStage: target.journeyStage },
-    data: { journeyStage: stage, journeyStageOn: input.effectiveOn, updatedById: actor.id, ...candidate },
+    data: { journeyStage: stage, journeyStageOn: input.stageOn, updatedById: actor.id, ...candidate },
   });
-  if (count === 0) return fieldError("effectiveOn", "journey.changedMeanwhile");
+  if (count === 0) return fieldError("stageOn", "journey.changedMeanwhile");
   const event = await tx.journeyEvent.create({
-    data: { candidateId: target.id, stage, effectiveOn: input.effectiveOn, note: input.note ?? null, recordedById: actor.id, ...data },
+    data: { candidateId: target.id, stage, effectiveOn: input.stageOn, note: input.stageNote ?? null, recordedById: actor.id, ...data },
   });
   await ctx.audit({
     action: `journey.${stage.toLowerCase()}`,
@@ -87,7 +87,7 @@ async function advance(
     entityId: target.id,
     changes: {
       journeyStage: { from: target.journeyStage, to: stage },
-      journeyStageOn: { from: target.journeyStageOn ? dayString(target.journeyStageOn) : null, to: dayString(input.effectiveOn) },
+      journeyStageOn: { from: target.journeyStageOn ? dayString(target.journeyStageOn) : null, to: dayString(input.stageOn) },
       journeyEventId: event.id,
       ...audited,
     },
@@ -124,7 +124,7 @@ export const recordDeparture = defineRecordCommand({
         ...sealJourneyFields(input),
       },
       // The departure day is the first "contact": the no-contact clock starts there.
-      { lastContactOn: input.effectiveOn },
+      { lastContactOn: input.stageOn },
       {
         channel: input.channel,
         destinationCountry: input.destinationCountry,
@@ -150,7 +150,7 @@ export const recordReturn = defineRecordCommand({
       "RETURNED",
       { returnReason: ctx.input.returnReason, plansToLeaveAgain: ctx.input.plansToLeaveAgain },
       // UU PDP retention counts from here again (lib/privacy/retention.ts).
-      { returnedOn: ctx.input.effectiveOn },
+      { returnedOn: ctx.input.stageOn },
       { returnReason: ctx.input.returnReason, plansToLeaveAgain: ctx.input.plansToLeaveAgain },
     ),
 });
@@ -192,7 +192,7 @@ export const recordContact = defineRecordCommand({
         method: input.method,
         withFamily: input.withFamily,
         outcome: input.outcome,
-        note: input.note ?? null,
+        note: input.contactNote ?? null,
         recordedById: actor.id,
       },
     });

@@ -20,6 +20,7 @@ import { cleanText } from "@/lib/platform/validation/text";
 // Validation of the journey and case forms. Inputs are form strings; messages are catalog keys of
 // lib/platform/i18n/messages/journey.ts. A schema is built for the record's day bounds: nothing happens after
 // today (in the village's zone), nor before what it follows (registration, the previous stage, the case).
+// Field names are unique on the CPMI page (the passport form there has its own "effectiveOn" and "note").
 
 const destinations = new Set(DESTINATION_CODES);
 
@@ -60,14 +61,14 @@ const day = (bounds: DayBounds | null, key = "journey.date.invalid") =>
   });
 
 export function preventionSchema(bounds: DayBounds) {
-  return z.object({ effectiveOn: day(bounds), preventionReason: choice(PreventionReason), note: optionalText(1000) });
+  return z.object({ stageOn: day(bounds), preventionReason: choice(PreventionReason), stageNote: optionalText(1000) });
 }
 export type PreventionInput = z.output<ReturnType<typeof preventionSchema>>;
 
 export function departureSchema(bounds: DayBounds) {
   return z
     .object({
-      effectiveOn: day(bounds),
+      stageOn: day(bounds),
       channel: choice(PlacementChannel),
       destinationCountry: z.preprocess(blank, z.string({ error: "journey.country" }).refine((v) => destinations.has(v), "journey.country")),
       jobSector: choice(JobSector),
@@ -78,7 +79,7 @@ export function departureSchema(bounds: DayBounds) {
         z.coerce.number({ error: "journey.contractMonths" }).int("journey.contractMonths").min(1, "journey.contractMonths").max(120, "journey.contractMonths").optional(),
       ),
       contactAbroad: optionalText(200),
-      note: optionalText(1000),
+      stageNote: optionalText(1000),
     })
     .superRefine((value, ctx) => {
       // A P3MI placement names its agency (UU 18/2017 Pasal 49(b)): the record is how the village checks the licence.
@@ -89,17 +90,17 @@ export type DepartureInput = z.output<ReturnType<typeof departureSchema>>;
 
 export function returnSchema(bounds: DayBounds) {
   return z.object({
-    effectiveOn: day(bounds),
+    stageOn: day(bounds),
     returnReason: choice(ReturnReason),
     plansToLeaveAgain: choice({ yes: "yes", no: "no" }, "journey.plans").transform((v) => v === "yes"),
-    note: optionalText(1000),
+    stageNote: optionalText(1000),
   });
 }
 export type ReturnInput = z.output<ReturnType<typeof returnSchema>>;
 
 /** Former worker, or preparing again: only the day and a note. */
 export function plainStageSchema(bounds: DayBounds) {
-  return z.object({ effectiveOn: day(bounds), note: optionalText(1000) });
+  return z.object({ stageOn: day(bounds), stageNote: optionalText(1000) });
 }
 export type PlainStageInput = z.output<ReturnType<typeof plainStageSchema>>;
 
@@ -110,10 +111,10 @@ export function contactSchema(bounds: DayBounds) {
       method: choice(ContactMethod),
       withFamily: checkbox,
       outcome: choice(ContactOutcome),
-      note: optionalText(1000),
+      contactNote: optionalText(1000),
     })
     .superRefine((value, ctx) => {
-      if (value.outcome === "PROBLEM" && !value.note) ctx.addIssue({ code: "custom", path: ["note"], message: "journey.contact.problemNote" });
+      if (value.outcome === "PROBLEM" && !value.contactNote) ctx.addIssue({ code: "custom", path: ["contactNote"], message: "journey.contact.problemNote" });
     });
 }
 export type ContactInput = z.output<ReturnType<typeof contactSchema>>;

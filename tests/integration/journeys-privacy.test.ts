@@ -32,19 +32,19 @@ async function workerAbroad() {
     official,
     id,
     {
-      effectiveOn: "2026-03-10",
+      stageOn: "2026-03-10",
       channel: "P3MI",
       destinationCountry: "MY",
       jobSector: "PLANTATION",
       agencyName: "PT Maju Sejahtera",
       employer: "Ladang Sawit Tawau Sdn Bhd",
       contactAbroad: "Rahmawati +60 12 987 6543",
-      note: "Berangkat dari Batulicin",
+      stageNote: "Berangkat dari Batulicin",
     },
     options,
   );
   if (!departed.ok) throw new Error(JSON.stringify(departed));
-  await recordContact(official, id, { contactedOn: "2026-06-01", method: "PHONE", outcome: "PROBLEM", note: "Gaji terlambat dua bulan" }, options);
+  await recordContact(official, id, { contactedOn: "2026-06-01", method: "PHONE", outcome: "PROBLEM", contactNote: "Gaji terlambat dua bulan" }, options);
   const opened = await openCase(official, id, { openedOn: "2026-06-02", type: "WAGES_UNPAID", source: "CONTACT", urgency: "URGENT", description: "Gaji terlambat dua bulan" }, options);
   if (!opened.ok) throw new Error(JSON.stringify(opened));
   await referCase(staff, opened.value.id, { agency: "BP3MI", referredOn: "2026-06-03", contactPerson: "Ibu Kartini, BP3MI Kalsel", request: "Mediasi gaji dengan agensi" }, options);

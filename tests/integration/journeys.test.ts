@@ -36,7 +36,7 @@ beforeAll(async () => {
 });
 
 const departure = (overrides: Record<string, string> = {}) => ({
-  effectiveOn: "2026-03-10",
+  stageOn: "2026-03-10",
   channel: "P3MI",
   destinationCountry: "MY",
   jobSector: "PLANTATION",
@@ -46,7 +46,7 @@ const departure = (overrides: Record<string, string> = {}) => ({
   contactAbroad: "Siti Aminah +60 12 345 6789",
   ...overrides,
 });
-const returning = (overrides: Record<string, string> = {}) => ({ effectiveOn: "2026-10-01", returnReason: "CONTRACT_ENDED", plansToLeaveAgain: "no", ...overrides });
+const returning = (overrides: Record<string, string> = {}) => ({ stageOn: "2026-10-01", returnReason: "CONTRACT_ENDED", plansToLeaveAgain: "no", ...overrides });
 
 async function stageOf(id: string) {
   return (await db.candidate.findUniqueOrThrow({ where: { id }, select: { journeyStage: true } })).journeyStage;
@@ -82,30 +82,30 @@ describe("journey stages", () => {
   it("refuses a return before any departure, with its message on the date", async () => {
     const c = await createRegisteredCandidate(GENDANG_TIMBURU);
     const result = await expectNothingWritten(c.id, () => recordReturn(official, c.id, returning(), options));
-    expect(result).toEqual({ ok: false, reason: "invalid", fieldErrors: { effectiveOn: { key: "journey.returnedBeforeDeparted" } } });
+    expect(result).toEqual({ ok: false, reason: "invalid", fieldErrors: { stageOn: { key: "journey.returnedBeforeDeparted" } } });
   });
 
   it("refuses a departure dated before the registration", async () => {
     const c = await createRegisteredCandidate(GENDANG_TIMBURU);
-    const result = await expectNothingWritten(c.id, () => recordDeparture(official, c.id, departure({ effectiveOn: "2025-12-31" }), options));
-    expect(result).toMatchObject({ reason: "invalid", fieldErrors: { effectiveOn: { key: "journey.date.beforeRegistration" } } });
+    const result = await expectNothingWritten(c.id, () => recordDeparture(official, c.id, departure({ stageOn: "2025-12-31" }), options));
+    expect(result).toMatchObject({ reason: "invalid", fieldErrors: { stageOn: { key: "journey.date.beforeRegistration" } } });
   });
 
   it("refuses a date in the future (the village's today, not the server's)", async () => {
     const c = await createRegisteredCandidate(GENDANG_TIMBURU);
-    const result = await expectNothingWritten(c.id, () => recordDeparture(official, c.id, departure({ effectiveOn: "2026-11-29" }), options));
-    expect(result).toMatchObject({ reason: "invalid", fieldErrors: { effectiveOn: { key: "journey.date.future" } } });
+    const result = await expectNothingWritten(c.id, () => recordDeparture(official, c.id, departure({ stageOn: "2026-11-29" }), options));
+    expect(result).toMatchObject({ reason: "invalid", fieldErrors: { stageOn: { key: "journey.date.future" } } });
     // Today itself is fine.
-    expect((await recordDeparture(official, c.id, departure({ effectiveOn: "2026-11-28" }), options)).ok).toBe(true);
+    expect((await recordDeparture(official, c.id, departure({ stageOn: "2026-11-28" }), options)).ok).toBe(true);
   });
 
   it("refuses a second departure while abroad, and a stage dated before the previous one", async () => {
     const c = await createRegisteredCandidate(GENDANG_TIMBURU);
     expect((await recordDeparture(official, c.id, departure(), options)).ok).toBe(true);
-    const again = await expectNothingWritten(c.id, () => recordDeparture(official, c.id, departure({ effectiveOn: "2026-04-01" }), options));
-    expect(again).toMatchObject({ fieldErrors: { effectiveOn: { key: "journey.alreadyAbroad" } } });
-    const early = await expectNothingWritten(c.id, () => recordReturn(official, c.id, returning({ effectiveOn: "2026-03-01" }), options));
-    expect(early).toMatchObject({ fieldErrors: { effectiveOn: { key: "journey.date.beforePrevious" } } });
+    const again = await expectNothingWritten(c.id, () => recordDeparture(official, c.id, departure({ stageOn: "2026-04-01" }), options));
+    expect(again).toMatchObject({ fieldErrors: { stageOn: { key: "journey.alreadyAbroad" } } });
+    const early = await expectNothingWritten(c.id, () => recordReturn(official, c.id, returning({ stageOn: "2026-03-01" }), options));
+    expect(early).toMatchObject({ fieldErrors: { stageOn: { key: "journey.date.beforePrevious" } } });
   });
 
   it("refuses a P3MI departure without the agency, and an unknown country", async () => {
@@ -121,10 +121,10 @@ describe("journey stages", () => {
     expect(await db.candidate.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ journeyStage: "RETURNED", returnedOn: new Date("2026-10-01") });
     const returned = await db.journeyEvent.findFirstOrThrow({ where: { candidateId: c.id, stage: "RETURNED" } });
     expect(returned).toMatchObject({ returnReason: "DEPORTED", plansToLeaveAgain: true });
-    expect((await markFormerWorker(official, c.id, { effectiveOn: "2026-10-15" }, options)).ok).toBe(true);
-    expect((await resumePreparing(official, c.id, { effectiveOn: "2026-11-01" }, options)).ok).toBe(true);
-    expect((await recordPrevention(official, c.id, { effectiveOn: "2026-11-10", preventionReason: "WITHDREW_AFTER_GUIDANCE" }, options)).ok).toBe(true);
-    expect((await resumePreparing(official, c.id, { effectiveOn: "2026-11-20" }, options)).ok).toBe(true);
+    expect((await markFormerWorker(official, c.id, { stageOn: "2026-10-15" }, options)).ok).toBe(true);
+    expect((await resumePreparing(official, c.id, { stageOn: "2026-11-01" }, options)).ok).toBe(true);
+    expect((await recordPrevention(official, c.id, { stageOn: "2026-11-10", preventionReason: "WITHDREW_AFTER_GUIDANCE" }, options)).ok).toBe(true);
+    expect((await resumePreparing(official, c.id, { stageOn: "2026-11-20" }, options)).ok).toBe(true);
     const stages = await db.journeyEvent.findMany({ where: { candidateId: c.id }, orderBy: { effectiveOn: "asc" }, select: { stage: true } });
     expect(stages.map((s) => s.stage)).toEqual(["DEPARTED", "RETURNED", "FORMER_WORKER", "PREPARING", "DEPARTURE_PREVENTED", "PREPARING"]);
   });
@@ -133,23 +133,23 @@ describe("journey stages", () => {
     const back = await createRegisteredCandidate(GENDANG_TIMBURU);
     await recordDeparture(official, back.id, departure(), options);
     await recordReturn(official, back.id, returning(), options);
-    expect((await recordDeparture(official, back.id, departure({ effectiveOn: "2026-11-01", channel: "G2G", destinationCountry: "KR", agencyName: "" }), options)).ok).toBe(true);
+    expect((await recordDeparture(official, back.id, departure({ stageOn: "2026-11-01", channel: "G2G", destinationCountry: "KR", agencyName: "" }), options)).ok).toBe(true);
     const prevented = await createRegisteredCandidate(GENDANG_TIMBURU);
-    await recordPrevention(official, prevented.id, { effectiveOn: "2026-02-01", preventionReason: "PASSPORT_REFUSED" }, options);
+    await recordPrevention(official, prevented.id, { stageOn: "2026-02-01", preventionReason: "PASSPORT_REFUSED" }, options);
     expect((await recordDeparture(official, prevented.id, departure(), options)).ok).toBe(true);
   });
 
   it("refuses former worker before a return, and a prevention after the departure", async () => {
     const c = await createRegisteredCandidate(GENDANG_TIMBURU);
-    expect(await expectNothingWritten(c.id, () => markFormerWorker(official, c.id, { effectiveOn: "2026-05-01" }, options))).toMatchObject({
-      fieldErrors: { effectiveOn: { key: "journey.formerBeforeReturned" } },
+    expect(await expectNothingWritten(c.id, () => markFormerWorker(official, c.id, { stageOn: "2026-05-01" }, options))).toMatchObject({
+      fieldErrors: { stageOn: { key: "journey.formerBeforeReturned" } },
     });
     await recordDeparture(official, c.id, departure(), options);
     expect(
-      await expectNothingWritten(c.id, () => recordPrevention(official, c.id, { effectiveOn: "2026-05-01", preventionReason: "STOPPED_AT_BORDER" }, options)),
-    ).toMatchObject({ fieldErrors: { effectiveOn: { key: "journey.preventedAfterDeparture" } } });
-    expect(await expectNothingWritten(c.id, () => resumePreparing(official, c.id, { effectiveOn: "2026-05-01" }, options))).toMatchObject({
-      fieldErrors: { effectiveOn: { key: "journey.transition" } },
+      await expectNothingWritten(c.id, () => recordPrevention(official, c.id, { stageOn: "2026-05-01", preventionReason: "STOPPED_AT_BORDER" }, options)),
+    ).toMatchObject({ fieldErrors: { stageOn: { key: "journey.preventedAfterDeparture" } } });
+    expect(await expectNothingWritten(c.id, () => resumePreparing(official, c.id, { stageOn: "2026-05-01" }, options))).toMatchObject({
+      fieldErrors: { stageOn: { key: "journey.transition" } },
     });
   });
 
@@ -172,7 +172,7 @@ describe("contacts abroad", () => {
       fieldErrors: { contactedOn: { key: "journey.contact.beforeDeparture" } },
     });
     expect(await recordContact(official, c.id, { contactedOn: "2026-08-01", method: "PHONE", outcome: "PROBLEM" }, options)).toMatchObject({
-      fieldErrors: { note: { key: "journey.contact.problemNote" } },
+      fieldErrors: { contactNote: { key: "journey.contact.problemNote" } },
     });
     expect((await recordContact(official, c.id, { contactedOn: "2026-09-01", method: "MESSAGE", outcome: "ALL_WELL" }, options)).ok).toBe(true);
     expect((await recordContact(official, c.id, { contactedOn: "2026-08-01", method: "FAMILY_VISIT", withFamily: "on", outcome: "ALL_WELL" }, options)).ok).toBe(true);
