@@ -2,7 +2,6 @@ import type { Locale } from "@/lib/platform/i18n/locale";
 import { riskMessages } from "@/lib/platform/i18n/messages/risk";
 import { addDays, ageOn } from "./dates";
 import { nikMismatches, parseNik } from "./nik";
-import { LEGAL_CHANNELS } from "@/lib/journeys/stages";
 
 // The trafficking warning signs of a CPMI record (domain.md, "Warning signs"). One pure module: the commands
 // store its codes on every write, pages explain them, the demo seed and the office views reuse it.
@@ -71,7 +70,7 @@ export function computeRiskFlags(candidate: RiskInput, { moratoriumCountries, to
   const add = (code: RiskCode, details?: string[]) => flags.push(details ? { code, details } : { code });
 
   if (ageOn(candidate.birthDate, today) < 18) add("UNDER_18");
-  if (!(LEGAL_CHANNELS as readonly string[]).includes(candidate.placementChannel)) add("NO_LICENSED_CHANNEL");
+  if (candidate.placementChannel !== "P3MI" && candidate.placementChannel !== "G2G") add("NO_LICENSED_CHANNEL");
   if (MORATORIUM_SECTORS.has(candidate.jobSector) && moratoriumCountries.includes(candidate.destinationCountry)) {
     add("MORATORIUM");
   }

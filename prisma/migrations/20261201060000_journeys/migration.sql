@@ -1,8 +1,9 @@
 -- The worker's journey past the passport (issue #17, decision 022): stage events, contacts abroad, cases with
 -- referrals and follow-ups. Written by hand.
 
--- Placement channels of UU 18/2017 Pasal 49 and Kepmenaker 291/2018 (SPSK); IF NOT EXISTS so the branch that
--- adds them to the CPMI record merges with this one.
+-- Placement channels of UU 18/2017 Pasal 49 and 61 and Kepmenaker 291/2018 (SPSK) for the departure's channel.
+-- IF NOT EXISTS: the branch that brings them to the CPMI record (and renames INDEPENDENT to MANDIRI) runs
+-- earlier; after it these three are no-ops.
 ALTER TYPE "PlacementChannel" ADD VALUE IF NOT EXISTS 'COMPANY_OWN_WORKERS';
 ALTER TYPE "PlacementChannel" ADD VALUE IF NOT EXISTS 'SPSK';
 ALTER TYPE "PlacementChannel" ADD VALUE IF NOT EXISTS 'MANDIRI';
