@@ -28,6 +28,11 @@ async function registerCandidate(page: Page, name: string) {
   return page.url().split("?")[0];
 }
 
+/** Nothing on the page is wider than the phone's screen. */
+async function expectNoSideScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+}
+
 async function figures(page: Page) {
   await page.goto("/kanim");
   const hint = (await page.getByTestId("kpi-legal-share-hint").textContent()) ?? "";
@@ -36,7 +41,8 @@ async function figures(page: Page) {
 }
 
 test("the village and the office follow a worker abroad, a case and the return", async ({ browser }) => {
-  const village = await (await browser.newContext()).newPage();
+  // The village works on a phone: 360 px wide.
+  const village = await (await browser.newContext({ viewport: { width: 360, height: 780 } })).newPage();
   const office = await (await browser.newContext()).newPage();
   await signInAs(village, "gendangTimburu");
   await signInAs(office, "batulicin");
@@ -74,6 +80,7 @@ test("the village and the office follow a worker abroad, a case and the return",
   const row = village.getByRole("listitem").filter({ hasText: name });
   await expect(row).toContainText("La••••••••hd");
   await expect(village.getByText("Tawau")).toHaveCount(0);
+  await expectNoSideScroll(village);
 
   // A contact finds a problem: the case form follows, and the case is referred to BP3MI.
   await village.goto(`${candidatePage}?form=contact#perjalanan`);
@@ -93,6 +100,7 @@ test("the village and the office follow a worker abroad, a case and the return",
   await village.getByLabel("Apa yang diminta").fill("Mediasi gaji dengan pemberi kerja.");
   await village.getByRole("button", { name: "Rujuk ke lembaga" }).click();
   await expect(village.getByText(/^Dirujuk ke BP3MI \/ KP2MI/)).toBeVisible();
+  await expectNoSideScroll(village);
 
   // The office sees the case in its area and adds a follow-up.
   await office.goto("/kanim/kasus");
