@@ -194,6 +194,19 @@ export async function listAbroad(actor: Actor, filters: AbroadFilters, options: 
   };
 }
 
+/** The village home's journey numbers: residents abroad, those without contact past the limit, open cases. */
+export async function getJourneySummary(actor: Actor, options: { now?: Date } = {}) {
+  const today = actorToday(actor, options.now);
+  const noContactDays = await getNoContactDays();
+  const abroad = { AND: [villageScope(actor, "candidate:read"), { restrictedAt: null, anonymisedAt: null, journeyStage: "DEPARTED" as const }] };
+  const [abroadCount, silent, openCases] = await Promise.all([
+    db.candidate.count({ where: abroad }),
+    db.candidate.count({ where: { AND: [abroad, { OR: [{ lastContactOn: null }, { lastContactOn: { lte: addDays(today, -noContactDays) } }] }] } }),
+    db.workerCase.count({ where: { AND: [caseScope(actor), { status: "OPEN" }] } }),
+  ]);
+  return { abroad: abroadCount, noContact: silent, noContactDays, openCases };
+}
+
 function caseScope(actor: Actor): Prisma.WorkerCaseWhereInput {
   return { ...villageScope(actor, "case:read"), candidate: { restrictedAt: null, anonymisedAt: null } };
 }

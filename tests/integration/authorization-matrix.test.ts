@@ -106,6 +106,15 @@ export const MATRIX: MatrixRow[] = [
     call: (a) => journeyQueries.listAbroad(a as Actor, abroadFiltersSchema.parse({})), ids: rowsOf("rows") },
   { name: "getAreaJourneyView", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeDeparted,
     call: (a) => journeyQueries.getAreaJourneyView(a as Actor, { days: 3650 }), ids: (r) => (r as { departures: { candidate: { id: string } }[] }).departures.map((d) => d.candidate.id) },
+  // Counts only: each role counts its own scope's residents abroad (the out-of-scope one must not raise it).
+  { name: "getJourneySummary", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeDeparted,
+    call: async (a, id) => {
+      const before = (await journeyQueries.getJourneySummary(a as Actor)).abroad;
+      await db.candidate.update({ where: { id }, data: { journeyStage: "PREPARING" } });
+      const after = (await journeyQueries.getJourneySummary(a as Actor)).abroad;
+      await db.candidate.update({ where: { id }, data: { journeyStage: "DEPARTED" } });
+      return before > after ? { id } : null;
+    } },
   { name: "recordDeparture", reach: reach({ VILLAGE_OFFICIAL: "in" }), make: makeCandidate, acceptsAnonymous: true, call: (a, id) => journeys.recordDeparture(a, id, {}) },
   { name: "recordPrevention", reach: reach({ VILLAGE_OFFICIAL: "in" }), make: makeCandidate, acceptsAnonymous: true, call: (a, id) => journeys.recordPrevention(a, id, {}) },
   { name: "recordReturn", reach: reach({ VILLAGE_OFFICIAL: "in" }), make: makeDeparted, acceptsAnonymous: true, call: (a, id) => journeys.recordReturn(a, id, {}) },
