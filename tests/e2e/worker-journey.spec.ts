@@ -108,7 +108,7 @@ test("the village and the office follow a worker abroad, a case and the return",
   await expect(office.getByText(/^Dirujuk ke BP3MI \/ KP2MI/)).toBeVisible();
   const due = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
   await office.getByLabel("Jatuh tempo").fill(due);
-  await office.getByLabel("Tindak lanjut", { exact: true }).fill("Tanya BP3MI hasil mediasi.");
+  await office.getByRole("textbox", { name: "Tindak lanjut", exact: true }).fill("Tanya BP3MI hasil mediasi.");
   await office.getByRole("button", { name: "Tambah tindak lanjut" }).click();
   await expect(office.getByText("Tanya BP3MI hasil mediasi.")).toBeVisible();
   await expect(office.getByRole("button", { name: "Tandai selesai" })).toBeVisible();
