@@ -41,6 +41,8 @@ async function figures(page: Page) {
 }
 
 test("the village and the office follow a worker abroad, a case and the return", async ({ browser }) => {
+  // Two accounts and some twenty form posts: beside other journeys on two cores it needs more than the default.
+  test.setTimeout(120_000);
   // The village works on a phone: 360 px wide.
   const village = await (await browser.newContext({ viewport: { width: 360, height: 780 } })).newPage();
   const office = await (await browser.newContext()).newPage();
