@@ -4,6 +4,7 @@ import { WorkspaceShell } from "@/components/layout/workspace-shell";
 import { can } from "@/lib/platform/auth/policy";
 import { requireActor } from "@/lib/platform/auth/session";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
+import { journeyMessages } from "@/lib/platform/i18n/messages/journey";
 import { villageMessages } from "@/lib/platform/i18n/messages/village";
 
 // The village workspace: only accounts that may register CPMI in their own village. Each domain function
@@ -12,6 +13,7 @@ export default async function VillageLayout({ children }: { children: ReactNode 
   const actor = await requireActor();
   if (!can(actor, "candidate:create")) notFound();
   const locale = await getRequestLocale();
+  const j = journeyMessages(locale);
   const t = villageMessages(locale);
   return (
     <WorkspaceShell
@@ -22,6 +24,8 @@ export default async function VillageLayout({ children }: { children: ReactNode 
         { href: "/desa", label: t["nav.home"] },
         { href: "/desa/cpmi", label: t["nav.register"] },
         { href: "/desa/cpmi/baru", label: t["nav.new"] },
+        { href: "/desa/luar-negeri", label: j["nav.abroad"] },
+        { href: "/desa/kasus", label: j["nav.cases"] },
         { href: "/desa/kunjungan", label: t["nav.visits"] },
       ]}
     >

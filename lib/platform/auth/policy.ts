@@ -26,6 +26,9 @@ export type Permission =
   | "candidate:exportFullNik"
   | "candidateNote:create"
   | "guidance:create"
+  | "journey:record"
+  | "case:read"
+  | "case:manage"
   | "designation:read"
   | "designation:manage"
   | "officer:read"
@@ -71,6 +74,8 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> 
     "candidate:export": "area",
     "candidateNote:create": "area",
     "guidance:create": "area",
+    "case:read": "area",
+    "case:manage": "area",
     "designation:read": "office",
     "designation:manage": "office",
     "officer:read": "office",
@@ -88,6 +93,9 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> 
     "candidate:update": "village",
     "candidate:viewFullNik": "village",
     "guidance:create": "village",
+    "journey:record": "village",
+    "case:read": "village",
+    "case:manage": "village",
     "designation:read": "village",
     "event:read": "village",
     "visitRequest:create": "village",
