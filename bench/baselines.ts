@@ -41,6 +41,22 @@ export const BASELINE_QUERIES: Record<string, BaselineQuery> = {
            GROUP BY GROUPING SETS (("passportStatus"), ("destinationCountry"), ("placementChannel"))`,
     params: () => [],
   },
+  "village-abroad-list": {
+    sql: `SELECT id, name, "nikMasked", "journeyStageOn", "lastContactOn"
+            FROM "Candidate"
+           WHERE "villageCode" = $1 AND "journeyStage" = 'DEPARTED'
+             AND "restrictedAt" IS NULL AND "anonymisedAt" IS NULL
+           ORDER BY "lastContactOn" ASC NULLS FIRST, id LIMIT 20`,
+    params: (q) => [q.get("village")],
+  },
+  "office-case-list": {
+    sql: `SELECT w.id, w.type, w.urgency, w."openedOn", c.name
+            FROM "WorkerCase" w JOIN "Candidate" c ON c.id = w."candidateId"
+           WHERE w."villageCode" LIKE ANY ($1::text[]) AND w.status = 'OPEN'
+             AND c."restrictedAt" IS NULL AND c."anonymisedAt" IS NULL
+           ORDER BY w."openedOn", w.id LIMIT 20`,
+    params: (q) => [q.getAll("regency").map((r) => `${r}.%`)],
+  },
   "village-picker": {
     sql: `SELECT v.code, v.name FROM "Village" v
            WHERE v.name % $1 ORDER BY similarity(v.name, $1) DESC LIMIT 20`,

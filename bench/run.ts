@@ -187,6 +187,9 @@ async function main() {
     { name: "cpmi-detail", role: "village", path: `/desa/cpmi/${candidate.id}`, baseline: `/bench/cpmi-detail?id=${candidate.id}`, p95Target: 40, ratioTarget: 0.5 },
     { name: "office-dashboard", role: "office", path: "/kanim", baseline: `/bench/office-dashboard?${regencyQuery}`, p95Target: 150, ratioTarget: 0.5 },
     { name: "national-dashboard", role: "admin", path: "/admin", baseline: "/bench/national-dashboard", p95Target: 400, ratioTarget: 0.5 },
+    // Issue #17: the same targets as the CPMI list.
+    { name: "village-abroad-list", role: "village", path: "/desa/luar-negeri", baseline: `/bench/village-abroad-list?village=${village.villageCode}`, p95Target: 50, ratioTarget: 0.5 },
+    { name: "office-case-list", role: "office", path: "/kanim/kasus", baseline: `/bench/office-case-list?${regencyQuery}`, p95Target: 50, ratioTarget: 0.5 },
     { name: "village-picker", role: "office", path: `/kanim/desa/baru?q=${pickerQuery}`, baseline: `/bench/village-picker?q=${pickerQuery}`, p95Target: 20, ratioTarget: 0.5 },
     { name: "public-guide", role: "public", path: "/id/panduan/m-paspor", baseline: "/bench/static", ratioTarget: 0.7 },
   ];

@@ -29,7 +29,7 @@ if (rehash && !config.DATA_HASH_KEY_PREVIOUS) {
 try {
   const result = await rotateEncryptionKeys({ batchSize, rehash, log });
   log(
-    `done: ${result.candidates} CPMI records and ${result.users} accounts re-encrypted, ${result.rehashed} NIK hashes recomputed`,
+    `done: ${result.candidates} CPMI records, ${result.journeyEvents} departures and ${result.users} accounts re-encrypted, ${result.rehashed} NIK hashes recomputed`,
   );
 } finally {
   await db.$disconnect();

@@ -70,7 +70,7 @@ export function CorrectionForm({
   labels,
 }: {
   action: Action;
-  labels: Record<"title" | "intro" | "name" | "nik" | "birthDate" | "phone" | "address" | "resolution" | "submit", string>;
+  labels: Record<"title" | "intro" | "name" | "nik" | "birthDate" | "phone" | "address" | "employer" | "contactAbroad" | "resolution" | "submit", string>;
 }) {
   const [state, formAction, pending] = useActionState(action, idleFormState);
   const values = state.status === "error" ? state.values : {};
@@ -88,6 +88,8 @@ export function CorrectionForm({
       <TextField label={labels.birthDate} name="birthDate" type="date" defaultValue={value("birthDate")} error={errors.birthDate} />
       <TextField label={labels.phone} name="phone" type="tel" autoComplete="off" error={errors.phone} />
       <TextField label={labels.address} name="addressLine" defaultValue={value("addressLine")} error={errors.addressLine} />
+      <TextField label={labels.employer} name="employer" autoComplete="off" error={errors.employer} />
+      <TextField label={labels.contactAbroad} name="contactAbroad" autoComplete="off" error={errors.contactAbroad} />
       <TextAreaField label={labels.resolution} name="resolution" required rows={3} defaultValue={value("resolution")} error={errors.resolution} />
       <Button type="submit" disabled={pending}>
         {labels.submit}

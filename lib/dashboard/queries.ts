@@ -5,6 +5,8 @@ import { readOnReplica } from "@/lib/platform/db/replica";
 import { Prisma } from "@/lib/platform/db/generated/client";
 import { scopeOf, type Actor } from "@/lib/platform/auth/policy";
 import { NotFoundError } from "@/lib/platform/errors";
+import { todayIn } from "@/lib/candidates/dates";
+import { CASE_AGE_BANDS, LEGAL_CHANNELS } from "@/lib/journeys/stages";
 
 // The programme dashboard. One function serves an office (its working area) and an admin (one office, or every
 // office with the national total). Each figure is one aggregate query; candidates are read once, grouped by
@@ -26,6 +28,19 @@ export type Dashboard = {
     withGuidance: number;
   };
   byOffice: { officeId: string; name: string; designations: number; eventsHeld: number; candidates: number }[];
+  /** The journey past the passport (all departures, returns and preventions recorded, and the cases open now). */
+  journeys: {
+    departures: number;
+    /** Departures by a legal channel (lib/journeys/stages.ts LEGAL_CHANNELS: UU 18/2017 Pasal 49, SPSK). */
+    legalDepartures: number;
+    departuresByChannel: Count[];
+    departuresByCountry: Count[];
+    returnsByReason: Count[];
+    prevented: number;
+    openCases: number;
+    openCasesByType: Count[];
+    openCasesByAge: Count[];
+  };
 };
 
 /** The office the actor's dashboard is about: its own; an admin picks one or none (= national). */
@@ -72,12 +87,15 @@ async function computeDashboardOn(db: Db, officeId: string | null, year: number)
   const officeFilter = (column: Prisma.Sql) => (officeId ? Prisma.sql`${column} = ${officeId}::uuid` : Prisma.sql`TRUE`);
   // The area as a semi-join over the region tables, so the planner walks the Candidate villageCode index
   // village by village instead of scanning every candidate of the country.
-  const areaFilter = regencies
-    ? Prisma.sql`c."villageCode" IN (SELECT v.code FROM "Village" v JOIN "District" dd ON dd.code = v."districtCode"
-                                      WHERE dd."regencyCode" = ANY(${regencies}::text[]))`
-    : Prisma.sql`TRUE`;
+  const areaOf = (column: Prisma.Sql) =>
+    regencies
+      ? Prisma.sql`${column} IN (SELECT v.code FROM "Village" v JOIN "District" dd ON dd.code = v."districtCode"
+                                  WHERE dd."regencyCode" = ANY(${regencies}::text[]))`
+      : Prisma.sql`TRUE`;
+  const areaFilter = areaOf(Prisma.sql`c."villageCode"`);
+  const today = todayIn("Asia/Jakarta");
 
-  const [designations, events, candidateGroups, guided, officeRows, regencyOffices] = await Promise.all([
+  const [designations, events, candidateGroups, guided, officeRows, regencyOffices, stageGroups, caseGroups] = await Promise.all([
     db.$queryRaw<{ key: string; label: string; count: number }[]>`
       SELECT r.code AS key, r.name AS label, count(*)::int AS count
         FROM "Designation" d JOIN "Regency" r ON r.code = left(d."villageCode", 5)
@@ -118,6 +136,18 @@ async function computeDashboardOn(db: Db, officeId: string | null, year: number)
     officeId
       ? Promise.resolve([])
       : db.regency.findMany({ where: { officeId: { not: null } }, select: { code: true, officeId: true } }),
+    // Every recorded departure, return and prevention of the area's people, in one pass over the events.
+    db.$queryRaw<{ stage: string; channel: string | null; country: string | null; reason: string | null; count: number }[]>`
+      SELECT j.stage::text AS stage, j.channel::text AS channel, j."destinationCountry" AS country,
+             j."returnReason"::text AS reason, count(*)::int AS count
+        FROM "JourneyEvent" j JOIN "Candidate" c ON c.id = j."candidateId"
+       WHERE j.stage IN ('DEPARTED', 'RETURNED', 'DEPARTURE_PREVENTED') AND ${areaFilter}
+       GROUP BY 1, 2, 3, 4`,
+    db.$queryRaw<{ type: string; age: number; count: number }[]>`
+      SELECT w.type::text AS type, (${today}::date - w."openedOn")::int AS age, count(*)::int AS count
+        FROM "WorkerCase" w
+       WHERE w.status = 'OPEN' AND ${areaOf(Prisma.sql`w."villageCode"`)}
+       GROUP BY 1, 2`,
   ]);
 
   const months = Array.from({ length: 12 }, (_, i) => {
@@ -136,9 +166,34 @@ async function computeDashboardOn(db: Db, officeId: string | null, year: number)
     if (office) candidatesByOffice.set(office, (candidatesByOffice.get(office) ?? 0) + row.count);
   }
 
+  const sumBy = <R extends { count: number }>(rows: R[], key: (row: R) => string | null): Count[] => {
+    const sums = new Map<string, number>();
+    for (const row of rows) {
+      const k = key(row);
+      if (k !== null) sums.set(k, (sums.get(k) ?? 0) + row.count);
+    }
+    return [...sums].map(([k, count]) => ({ key: k, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+  };
+  const departed = stageGroups.filter((g) => g.stage === "DEPARTED");
+  const journeys = {
+    departures: departed.reduce((sum, g) => sum + g.count, 0),
+    legalDepartures: departed.filter((g) => (LEGAL_CHANNELS as readonly string[]).includes(g.channel ?? "")).reduce((sum, g) => sum + g.count, 0),
+    departuresByChannel: sumBy(departed, (g) => g.channel),
+    departuresByCountry: sumBy(departed, (g) => g.country),
+    returnsByReason: sumBy(stageGroups.filter((g) => g.stage === "RETURNED"), (g) => g.reason),
+    prevented: stageGroups.filter((g) => g.stage === "DEPARTURE_PREVENTED").reduce((sum, g) => sum + g.count, 0),
+    openCases: caseGroups.reduce((sum, g) => sum + g.count, 0),
+    openCasesByType: sumBy(caseGroups, (g) => g.type),
+    openCasesByAge: CASE_AGE_BANDS.map((band, i) => ({
+      key: band.key,
+      count: caseGroups.filter((g) => g.age <= band.max && (i === 0 || g.age > CASE_AGE_BANDS[i - 1].max)).reduce((sum, g) => sum + g.count, 0),
+    })),
+  };
+
   return {
     officeId,
     year,
+    journeys,
     designations: { total: designations.reduce((sum, r) => sum + r.count, 0), byRegency: designations },
     eventsByMonth: months,
     candidates: {

@@ -8,6 +8,7 @@ import { decryptField } from "@/lib/platform/crypto/fields";
 import { NotFoundError } from "@/lib/platform/errors";
 import type { Locale } from "@/lib/platform/i18n/locale";
 import { label } from "@/lib/platform/i18n/messages/kanim-labels";
+import { journeyLabel } from "@/lib/platform/i18n/messages/journey";
 import { countryName } from "@/lib/reference-data/countries";
 import { PARTICIPANT_GROUPS } from "@/lib/events/schema";
 import { utcToLocal, zoneLabel } from "@/lib/platform/time/office-zone";
@@ -66,7 +67,14 @@ export async function exportCandidates(
         plannedDeparture: true,
         riskFlags: true,
         village: { select: { name: true, district: { select: { name: true, regency: { select: { name: true } } } } } },
-        _count: { select: { guidance: true } },
+        _count: { select: { guidance: true, cases: { where: { status: "OPEN" } } } },
+        journeyStage: true,
+        journeyStageOn: true,
+        journeyEvents: {
+          where: { stage: { in: ["DEPARTED", "RETURNED"] } },
+          orderBy: [{ effectiveOn: "desc" }, { createdAt: "desc" }],
+          select: { stage: true, channel: true, destinationCountry: true, employerMasked: true, returnReason: true },
+        },
       },
     });
   const candidates = options.fullNik
@@ -85,8 +93,13 @@ export async function exportCandidates(
   const header = [
     t.nik, t.name, t.sex, t.birthDate, t.village, t.district, t.regency, t.destination, t.sector, t.channel, t.agency,
     t.passportStatus, t.departure, t.riskFlags, t.guidanceSessions,
+    t.journeyStage, t.journeyStageOn, t.departedChannel, t.departedCountry, t.employer, t.returnReason, t.openCases,
   ];
-  const rows: Cell[][] = candidates.map((c) => [
+  const rows: Cell[][] = candidates.map((c) => {
+    // The latest departure and return; the employer only masked (UU PDP).
+    const departed = c.journeyEvents.find((e) => e.stage === "DEPARTED");
+    const returned = c.journeyEvents.find((e) => e.stage === "RETURNED");
+    return [
     options.fullNik && c.nikEncrypted ? decryptField(c.nikEncrypted) : c.nikMasked,
     c.name,
     label(options.locale, "sex", c.sex),
@@ -102,7 +115,15 @@ export async function exportCandidates(
     day(c.plannedDeparture),
     c.riskFlags.join("; "),
     c._count.guidance,
-  ]);
+    journeyLabel(options.locale, "stage", c.journeyStage),
+    day(c.journeyStageOn),
+    departed?.channel ? label(options.locale, "placementChannel", departed.channel) : null,
+    departed?.destinationCountry ? countryName(departed.destinationCountry, options.locale) : null,
+    departed?.employerMasked ?? null,
+    returned?.returnReason ? journeyLabel(options.locale, "returnReason", returned.returnReason) : null,
+    c._count.cases,
+    ];
+  });
   return file(options.format, options.fullNik ? "cpmi-nik-lengkap" : "cpmi", t.candidatesSheet, header, rows);
 }
 

@@ -3,6 +3,7 @@ import { decryptField, encryptField, keyedHash, previousKeyedHash } from "@/lib/
 import { cleanNik, maskNik } from "./nik";
 import { maskPhone, normalisePhone } from "./phone";
 import { normaliseEmail } from "./email";
+import { maskText } from "./text";
 
 // How NIK, phone and e-mail are written and looked up: ciphertext for the one page that shows them in full,
 // a keyed hash for exact lookup and uniqueness, a mask for lists. Every writer seals through here, so a value
@@ -40,6 +41,12 @@ export function sealPhone(input: string | null | undefined) {
   if (!input?.trim()) return { phoneEncrypted: null, phoneMasked: null };
   const phone = normalisePhone(input) ?? input.trim();
   return { phoneEncrypted: encryptField(phone), phoneMasked: maskPhone(phone) };
+}
+
+/** A free-text personal field (an employer, a contact abroad), trimmed, encrypted and masked. */
+export function sealText(input: string) {
+  const text = input.trim();
+  return { encrypted: encryptField(text), masked: maskText(text) };
 }
 
 export function openField(sealed: string | null): string | null {

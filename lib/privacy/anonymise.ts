@@ -27,6 +27,15 @@ export const ERASED_FIELDS = [
   "notes.body",
   "statusChanges.note",
   "subjectRequests.details",
+  "journeyEvents.employer",
+  "journeyEvents.contactAbroad",
+  "journeyEvents.note",
+  "contacts.note",
+  "cases.description",
+  "cases.outcomeNote",
+  "cases.referrals.contactPerson",
+  "cases.referrals.request",
+  "cases.followUps.action",
 ] as const;
 
 export type AnonymiseReason = "ERASED" | "RETENTION_ANONYMISED";
@@ -71,6 +80,15 @@ export async function anonymiseCandidate(
   await tx.candidateNote.updateMany({ where: { candidateId }, data: { body: ERASED } });
   await tx.passportStatusChange.updateMany({ where: { candidateId }, data: { note: null } });
   await tx.dataSubjectRequest.updateMany({ where: { candidateId }, data: { details: null } });
+  // The journey keeps its stages, dates, channels, countries and reasons (the dashboards count them).
+  await tx.journeyEvent.updateMany({
+    where: { candidateId },
+    data: { employerEncrypted: null, employerMasked: null, contactAbroadEncrypted: null, contactAbroadMasked: null, note: null },
+  });
+  await tx.abroadContact.updateMany({ where: { candidateId }, data: { note: null } });
+  await tx.workerCase.updateMany({ where: { candidateId }, data: { description: ERASED, outcomeNote: null } });
+  await tx.caseReferral.updateMany({ where: { case: { candidateId } }, data: { contactPerson: ERASED, request: ERASED } });
+  await tx.caseFollowUp.updateMany({ where: { case: { candidateId } }, data: { action: ERASED } });
   await recordAudit(
     { actor, action: reason, entity: "Candidate", entityId: candidateId, changes: { fields: [...ERASED_FIELDS] } },
     tx,

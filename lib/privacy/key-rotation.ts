@@ -14,7 +14,7 @@ import { recordAudit } from "@/lib/platform/audit/log";
 
 const FIRST_UUID = "00000000-0000-0000-0000-000000000000";
 
-export type RotationResult = { candidates: number; users: number; rehashed: number };
+export type RotationResult = { candidates: number; users: number; rehashed: number; journeyEvents: number };
 
 type CandidateRow = { id: string; nikEncrypted: string; phoneEncrypted: string | null; anonymised: boolean; nikHash: string };
 
@@ -25,7 +25,7 @@ export async function rotateEncryptionKeys(
   const rehash = options.rehash ?? false;
   const log = options.log ?? (() => {});
   const keyId = currentKeyId();
-  const result: RotationResult = { candidates: 0, users: 0, rehashed: 0 };
+  const result: RotationResult = { candidates: 0, users: 0, rehashed: 0, journeyEvents: 0 };
   const stale = (sealed: string | null) => sealed != null && sealed.slice(0, sealed.indexOf(":")) !== keyId;
 
   let after = FIRST_UUID;
@@ -81,7 +81,32 @@ export async function rotateEncryptionKeys(
     log(`accounts: ${result.users} two-factor secrets re-encrypted so far`);
   }
 
-  if (result.candidates || result.users || result.rehashed) {
+  // The journey's sealed fields: the employer and the contact abroad of each departure.
+  after = FIRST_UUID;
+  for (;;) {
+    const rows = await db.$queryRaw<{ id: string; employerEncrypted: string | null; contactAbroadEncrypted: string | null }[]>`
+      SELECT id::text AS id, "employerEncrypted", "contactAbroadEncrypted" FROM "JourneyEvent"
+       WHERE id > ${after}::uuid
+         AND (("employerEncrypted" IS NOT NULL AND split_part("employerEncrypted", ':', 1) <> ${keyId})
+              OR ("contactAbroadEncrypted" IS NOT NULL AND split_part("contactAbroadEncrypted", ':', 1) <> ${keyId}))
+       ORDER BY id
+       LIMIT ${batchSize}`;
+    if (!rows.length) break;
+    await db.$transaction(async (tx) => {
+      for (const row of rows) {
+        const reseal = (sealed: string | null) => (stale(sealed) ? encryptField(decryptField(sealed!)) : sealed);
+        const updated = await tx.$executeRaw`
+          UPDATE "JourneyEvent" SET "employerEncrypted" = ${reseal(row.employerEncrypted)}, "contactAbroadEncrypted" = ${reseal(row.contactAbroadEncrypted)}
+           WHERE id = ${row.id}::uuid AND "employerEncrypted" IS NOT DISTINCT FROM ${row.employerEncrypted}
+             AND "contactAbroadEncrypted" IS NOT DISTINCT FROM ${row.contactAbroadEncrypted}`;
+        result.journeyEvents += updated;
+      }
+    });
+    after = rows[rows.length - 1].id;
+    log(`journeys: ${result.journeyEvents} departures re-encrypted so far`);
+  }
+
+  if (result.candidates || result.users || result.rehashed || result.journeyEvents) {
     await recordAudit({ actor: null, action: "KEYS_ROTATED", entity: "System", changes: { keyId, ...result } });
   }
   return result;

@@ -9,8 +9,9 @@ import { anonymiseCandidate } from "./anonymise";
 import { DEFAULT_RETENTION, RETENTION_SETTING_KEY, retentionPolicySchema, type RetentionPolicy } from "./retention-schema";
 
 // The retention job: a CPMI record is anonymised once its period has run out, counted from the planned departure
-// or from the last activity on it (an edit, a guidance session, a note, a passport status change), whichever
-// comes first. Records with an open data-subject request wait until it is answered. Safe to run repeatedly:
+// (or, once the worker came home, from the return: the clock restarts there) or from the last activity on it (an
+// edit, a guidance session, a note, a passport status change, a journey stage, a contact abroad, a case),
+// whichever comes first. While a worker is abroad the departure does not count: the village still monitors them. Records with an open data-subject request wait until it is answered. Safe to run repeatedly:
 // anonymised records are never due again, and each record is locked while it is anonymised.
 
 export async function getRetentionPolicy(): Promise<RetentionPolicy> {
@@ -54,12 +55,17 @@ async function dueIds(policy: RetentionPolicy, now: Date, after: string, limit: 
        AND c.id > ${after}::uuid
        AND NOT EXISTS (SELECT 1 FROM "DataSubjectRequest" r WHERE r."candidateId" = c.id AND r.status = 'OPEN')
        AND (
-         (c."plannedDeparture" IS NOT NULL AND c."plannedDeparture" <= ${departureCutoff}::date)
+         (c."journeyStage" <> 'DEPARTED'
+          AND COALESCE(c."returnedOn", c."plannedDeparture") IS NOT NULL
+          AND COALESCE(c."returnedOn", c."plannedDeparture") <= ${departureCutoff}::date)
          OR GREATEST(
               c."updatedAt",
               (SELECT max(g."createdAt") FROM "GuidanceRecord" g WHERE g."candidateId" = c.id),
               (SELECT max(n."createdAt") FROM "CandidateNote" n WHERE n."candidateId" = c.id),
-              (SELECT max(s."createdAt") FROM "PassportStatusChange" s WHERE s."candidateId" = c.id)
+              (SELECT max(s."createdAt") FROM "PassportStatusChange" s WHERE s."candidateId" = c.id),
+              (SELECT max(j."createdAt") FROM "JourneyEvent" j WHERE j."candidateId" = c.id),
+              (SELECT max(k."createdAt") FROM "AbroadContact" k WHERE k."candidateId" = c.id),
+              (SELECT max(w."updatedAt") FROM "WorkerCase" w WHERE w."candidateId" = c.id)
             ) <= ${inactivityCutoff}
        )
      ORDER BY c.id

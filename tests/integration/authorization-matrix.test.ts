@@ -25,8 +25,12 @@ import * as candidateArea from "@/lib/candidates/area";
 import * as calendarFeeds from "@/lib/calendar/private-feeds";
 import { adminOverview } from "@/lib/admin/queries";
 import * as exports from "@/lib/exports/exports";
+import * as journeys from "@/lib/journeys/commands";
+import * as journeyQueries from "@/lib/journeys/queries";
+import { abroadFiltersSchema, caseFiltersSchema } from "@/lib/journeys/schema";
 import { createActor, createDesignation, createOffice, createUser, pickVillage } from "../support/factories/base";
 import { createCandidateRow, createEvent, createOfficer, createVisitRequest, makeNip } from "../support/factories/kanim";
+import { createCaseRow, createDepartedCandidate } from "../support/factories/journeys";
 import type { MatrixFixture, MatrixRole, MatrixRow, Reach, Side } from "../support/matrix/types";
 
 // Every protected domain function against every role and a signed-out caller, with a record inside and one
@@ -69,6 +73,10 @@ const idsInFile = (file: unknown) => String((file as { body: string }).body).mat
 /** Upcoming events, each earlier than the one before, so the newest is always the village's next visit. */
 let upcoming = Date.UTC(2090, 0, 1);
 const nextUpcoming = () => new Date((upcoming -= 3_600_000));
+const makeDeparted = async (fx: MatrixFixture, side: Side) => (await createDepartedCandidate(villageOf(fx, side))).id;
+const makeCase = async (fx: MatrixFixture, side: Side) => (await createCaseRow(await makeDeparted(fx, side))).id;
+const makeFollowUp = async (fx: MatrixFixture, side: Side) =>
+  (await db.caseFollowUp.create({ data: { caseId: await makeCase(fx, side), dueOn: new Date("2026-12-10"), action: "Telepon keluarga" } })).id;
 const makeUser = async (fx: MatrixFixture, side: Side) =>
   (await createUser({ role: "VILLAGE_OFFICIAL", villageCode: villageOf(fx, side) })).id;
 
@@ -100,6 +108,40 @@ export const MATRIX: MatrixRow[] = [
   { name: "updateCandidate", reach: reach({ VILLAGE_OFFICIAL: "in" }), make: makeCandidate, call: (a, id) => candidates.updateCandidate(a as Actor, id, {}) },
   { name: "changePassportStatus", reach: reach({ VILLAGE_OFFICIAL: "in" }), make: makeCandidate, call: (a, id) => candidates.changePassportStatus(a as Actor, id, {}) },
   { name: "recordGuidance", reach: reach({ OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCandidate, call: (a, id) => candidates.recordGuidance(a as Actor, id, {}) },
+
+  // ─── Journeys past the passport and cases (issue #17) ─────────────────────────────────────────
+  { name: "getJourney", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeDeparted, call: (a, id) => journeyQueries.getJourney(a as Actor, id) },
+  { name: "getWorkerTimeline", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeDeparted,
+    call: (a, id) => journeyQueries.getWorkerTimeline(a as Actor, id) },
+  { name: "listAbroad", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeDeparted,
+    call: (a) => journeyQueries.listAbroad(a as Actor, abroadFiltersSchema.parse({})), ids: rowsOf("rows") },
+  { name: "getAreaJourneyView", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeDeparted,
+    call: (a) => journeyQueries.getAreaJourneyView(a as Actor, { days: 3650 }), ids: (r) => (r as { departures: { candidate: { id: string } }[] }).departures.map((d) => d.candidate.id) },
+  // Counts only: each role counts its own scope's residents abroad (the out-of-scope one must not raise it).
+  { name: "getJourneySummary", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeDeparted,
+    call: async (a, id) => {
+      const before = (await journeyQueries.getJourneySummary(a as Actor)).abroad;
+      await db.candidate.update({ where: { id }, data: { journeyStage: "PREPARING" } });
+      const after = (await journeyQueries.getJourneySummary(a as Actor)).abroad;
+      await db.candidate.update({ where: { id }, data: { journeyStage: "DEPARTED" } });
+      return before > after ? { id } : null;
+    } },
+  { name: "recordDeparture", reach: reach({ VILLAGE_OFFICIAL: "in" }), make: makeCandidate, acceptsAnonymous: true, call: (a, id) => journeys.recordDeparture(a, id, {}) },
+  { name: "recordPrevention", reach: reach({ VILLAGE_OFFICIAL: "in" }), make: makeCandidate, acceptsAnonymous: true, call: (a, id) => journeys.recordPrevention(a, id, {}) },
+  { name: "recordReturn", reach: reach({ VILLAGE_OFFICIAL: "in" }), make: makeDeparted, acceptsAnonymous: true, call: (a, id) => journeys.recordReturn(a, id, {}) },
+  { name: "markFormerWorker", reach: reach({ VILLAGE_OFFICIAL: "in" }), make: makeDeparted, acceptsAnonymous: true, call: (a, id) => journeys.markFormerWorker(a, id, {}) },
+  { name: "resumePreparing", reach: reach({ VILLAGE_OFFICIAL: "in" }), make: makeDeparted, acceptsAnonymous: true, call: (a, id) => journeys.resumePreparing(a, id, {}) },
+  { name: "recordContact", reach: reach({ VILLAGE_OFFICIAL: "in" }), make: makeDeparted, acceptsAnonymous: true, call: (a, id) => journeys.recordContact(a, id, {}) },
+  { name: "openCase", reach: reach({ OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeDeparted, acceptsAnonymous: true, call: (a, id) => journeys.openCase(a, id, {}) },
+  { name: "referCase", reach: reach({ OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCase, acceptsAnonymous: true, call: (a, id) => journeys.referCase(a, id, {}) },
+  { name: "addCaseFollowUp", reach: reach({ OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCase, acceptsAnonymous: true, call: (a, id) => journeys.addCaseFollowUp(a, id, {}) },
+  { name: "completeCaseFollowUp", reach: reach({ OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeFollowUp, acceptsAnonymous: true,
+    call: (a, id) => journeys.completeCaseFollowUp(a, id, {}) },
+  { name: "closeCase", reach: reach({ OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCase, acceptsAnonymous: true, call: (a, id) => journeys.closeCase(a, id, {}) },
+  { name: "updateNoContactDays", reach: reach({ ADMIN: "both" }), make: makeOfficer, acceptsAnonymous: true, call: (a) => journeys.updateNoContactDays(a, { days: "90" }) },
+  { name: "listCases", reach: reach({ OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCase,
+    call: (a) => journeyQueries.listCases(a as Actor, caseFiltersSchema.parse({})), ids: rowsOf("rows") },
+  { name: "getCase", reach: reach({ OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "in" }), make: makeCase, call: (a, id) => journeyQueries.getCase(a as Actor, id) },
 
   // ─── Designations ─────────────────────────────────────────────────────────────────────────────
   { name: "listDesignations", reach: reach({ ADMIN: "both", OFFICE_STAFF: "in", VILLAGE_OFFICIAL: "none" }), make: makeDesignation,

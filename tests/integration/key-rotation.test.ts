@@ -79,8 +79,33 @@ describe("key rotation", () => {
 
     // Once done the old key can go: everything reads with the new key alone.
     useKeys(NEW);
-    expect(await rotateEncryptionKeys()).toEqual({ candidates: 0, users: 0, rehashed: 0 });
+    expect(await rotateEncryptionKeys()).toEqual({ candidates: 0, users: 0, rehashed: 0, journeyEvents: 0 });
     expect(await db.auditLog.count({ where: { action: "KEYS_ROTATED" } })).toBe(1);
+  });
+
+  it("re-encrypts the journey's employer and contact abroad, and leaves absent ones absent", async () => {
+    useKeys(OLD);
+    const person = await createCandidateRecord();
+    const both = await db.journeyEvent.create({
+      data: {
+        candidateId: person.candidate.id, stage: "DEPARTED", effectiveOn: new Date("2026-03-01"), channel: "P3MI", destinationCountry: "MY",
+        jobSector: "PLANTATION", employerEncrypted: encryptField("Ladang Sawit Tawau Sdn Bhd"), contactAbroadEncrypted: encryptField("Siti +60 12 345 6789"),
+      },
+    });
+    const employerOnly = await db.journeyEvent.create({
+      data: { candidateId: person.candidate.id, stage: "DEPARTED", effectiveOn: new Date("2026-05-01"), channel: "G2G", destinationCountry: "KR", jobSector: "MANUFACTURING", employerEncrypted: encryptField("Busan Factory") },
+    });
+    useKeys(`${NEW},${OLD}`);
+    expect((await rotateEncryptionKeys()).journeyEvents).toBe(2);
+    useKeys(NEW);
+    const a = await db.journeyEvent.findUniqueOrThrow({ where: { id: both.id } });
+    const b = await db.journeyEvent.findUniqueOrThrow({ where: { id: employerOnly.id } });
+    expect([keyIdOf(a.employerEncrypted!), keyIdOf(a.contactAbroadEncrypted!), keyIdOf(b.employerEncrypted!)]).toEqual(["new2026", "new2026", "new2026"]);
+    expect([decryptField(a.employerEncrypted!), decryptField(a.contactAbroadEncrypted!), decryptField(b.employerEncrypted!)]).toEqual([
+      "Ladang Sawit Tawau Sdn Bhd", "Siti +60 12 345 6789", "Busan Factory",
+    ]);
+    expect(b.contactAbroadEncrypted).toBeNull();
+    expect((await rotateEncryptionKeys()).journeyEvents).toBe(0);
   });
 
   it("re-hashes NIKs under a new hash key, with lookups working before, during and after", async () => {

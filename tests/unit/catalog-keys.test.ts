@@ -10,12 +10,12 @@ import { findCatalogText } from "@/lib/platform/i18n/catalog";
 
 const NAMESPACES = [
   "identity", "candidate", "visit", "privacy", "account", "officer", "designation", "event",
-  "candidateNote", "office", "guide", "reference", "common",
+  "candidateNote", "office", "guide", "reference", "journey", "common",
 ];
 
 const SOURCES = [
   "lib/identity", "lib/candidates", "lib/visit-requests", "lib/privacy", "lib/events", "lib/designations", "lib/officers",
-  "lib/offices", "lib/guides/schema.ts", "lib/guides/editing", "lib/reference-data", "lib/accounts", "lib/calendar", "app",
+  "lib/offices", "lib/guides/schema.ts", "lib/guides/editing", "lib/reference-data", "lib/accounts", "lib/calendar", "lib/journeys", "app",
 ];
 
 function files(entry: string): string[] {

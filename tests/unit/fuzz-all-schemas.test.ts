@@ -7,6 +7,7 @@ import * as designations from "@/lib/designations/schema";
 import * as events from "@/lib/events/schema";
 import * as guideEditing from "@/lib/guides/editing/schema";
 import * as guides from "@/lib/guides/schema";
+import * as journeys from "@/lib/journeys/schema";
 import * as officers from "@/lib/officers/schema";
 import * as offices from "@/lib/offices/schema";
 import * as referenceData from "@/lib/reference-data/schema";
@@ -18,7 +19,7 @@ import { hostileValue, stringsIn, trickyString } from "../support/fuzz";
 // file: hostile bodies keyed by the schema's own fields must give field errors or data, never an exception.
 // And the form layer: whatever a multipart post carries, formValues hands on no NUL or control character.
 
-const modules = { accounts, checklist, designations, events, guideEditing, guides, officers, offices, referenceData };
+const modules = { accounts, checklist, designations, events, guideEditing, guides, journeys, officers, offices, referenceData };
 
 type AnySchema = z.ZodType & { shape?: Record<string, unknown>; def?: { shape?: Record<string, unknown> } };
 

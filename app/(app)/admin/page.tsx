@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { requireAdminActor } from "./require-admin";
 import { adminOverview } from "@/lib/admin/queries";
 import { getDashboard } from "@/lib/dashboard/queries";
+import { JourneyFigures } from "@/components/journeys/journey-figures";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { fill, formatDateTime, formatNumber } from "@/lib/platform/i18n/locale";
 import { adminMessages } from "@/lib/platform/i18n/messages/admin";
@@ -73,6 +74,7 @@ export default async function AdminHomePage() {
           </table>
         </div>
       </section>
+      <JourneyFigures locale={locale} figures={national.journeys} />
       <section aria-labelledby="users-by-role">
         <h2 id="users-by-role" className="mb-2 text-lg font-semibold">
           {t.usersByRole}

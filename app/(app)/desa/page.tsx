@@ -3,8 +3,10 @@ import { buttonClass } from "@/components/ui/button";
 import { requireWorkspace } from "@/lib/platform/auth/session";
 import { refreshRiskFlagsFor } from "@/lib/candidates/commands";
 import { getVillageSummary } from "@/lib/candidates/queries";
+import { getJourneySummary } from "@/lib/journeys/queries";
+import { journeyMessages } from "@/lib/platform/i18n/messages/journey";
 import { PassportStatus } from "@/lib/platform/db/generated/enums";
-import { formatDateTime, formatDay, formatNumber } from "@/lib/platform/i18n/locale";
+import { fill, formatDateTime, formatDay, formatNumber } from "@/lib/platform/i18n/locale";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { villageMessages, villageText } from "@/lib/platform/i18n/messages/village";
 import { completeFollowUpAction } from "./actions";
@@ -19,7 +21,8 @@ export default async function VillageHomePage() {
   const t = villageMessages(locale);
   // Flags that time alone changes (departure near, 18th birthday) are brought up to date before counting.
   await refreshRiskFlagsFor(actor);
-  const summary = await getVillageSummary(actor);
+  const [summary, journeys] = await Promise.all([getVillageSummary(actor), getJourneySummary(actor)]);
+  const j = journeyMessages(locale);
 
   return (
     <div className="space-y-8">
@@ -28,6 +31,9 @@ export default async function VillageHomePage() {
         <Stat label={t["home.total"]} value={formatNumber(locale, summary.total)} href="/desa/cpmi" />
         <Stat label={t["home.flagged"]} value={formatNumber(locale, summary.flagged)} href="/desa/cpmi?flagged=1" />
         <Stat label={t["home.followUps"]} value={formatNumber(locale, summary.followUpsDue)} href="#tindak-lanjut" />
+        <Stat label={j["nav.abroad"]} value={formatNumber(locale, journeys.abroad)} href="/desa/luar-negeri" />
+        <Stat label={fill(j["journey.noContactFlag"], { days: journeys.noContactDays })} value={formatNumber(locale, journeys.noContact)} href="/desa/luar-negeri?noContact=1" />
+        <Stat label={j["nav.cases"]} value={formatNumber(locale, journeys.openCases)} href="/desa/kasus" />
       </ul>
 
       <section aria-labelledby="by-status" className="space-y-2">

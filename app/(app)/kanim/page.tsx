@@ -8,6 +8,7 @@ import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { kanimMessages } from "@/lib/platform/i18n/messages/kanim";
 import { label } from "@/lib/platform/i18n/messages/kanim-labels";
 import { countryName } from "@/lib/reference-data/countries";
+import { JourneyFigures } from "@/components/journeys/journey-figures";
 
 export const metadata: Metadata = { title: "Dasbor Kanim" };
 
@@ -101,6 +102,7 @@ export default async function KanimDashboardPage({ searchParams }: { searchParam
         formatNumber={n}
         bars={d.candidates.byChannel.map((r) => ({ label: label(locale, "placementChannel", r.key), values: [r.count] }))}
       />
+      <JourneyFigures locale={locale} figures={d.journeys} />
     </div>
   );
 }

@@ -27,6 +27,9 @@ export type Permission =
   | "candidateNote:read"
   | "candidateNote:create"
   | "guidance:create"
+  | "journey:record"
+  | "case:read"
+  | "case:manage"
   | "designation:read"
   | "designation:manage"
   | "officer:read"
@@ -75,6 +78,8 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> 
     "candidateNote:read": "area",
     "candidateNote:create": "area",
     "guidance:create": "area",
+    "case:read": "area",
+    "case:manage": "area",
     "designation:read": "office",
     "designation:manage": "office",
     "officer:read": "office",
@@ -95,6 +100,9 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> 
     // Only the village's own planned visits (title, time, place) for its home page: the office's event
     // records, reports, designations and officers are not the village's to read (issue #16).
     "event:readUpcoming": "village",
+    "journey:record": "village",
+    "case:read": "village",
+    "case:manage": "village",
     "visitRequest:create": "village",
     "visitRequest:read": "village",
     "dashboard:read": "village",

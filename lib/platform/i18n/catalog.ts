@@ -7,6 +7,7 @@ import { accountMessages } from "./messages/accounts";
 import { authMessages } from "./messages/auth";
 import { privacyMessages } from "./messages/privacy";
 import { identityMessages } from "./messages/identity";
+import { journeyMessages } from "./messages/journey";
 
 // Message keys that commands and schemas answer with (lib/platform/command.ts) are namespaced by their domain:
 // "candidate.nik.duplicate", "identity.nik.length", "event.title.required". The namespace names the catalog
@@ -31,6 +32,7 @@ const NAMESPACES: Record<string, { catalog: Catalog; prefixes: string[] }> = {
   office: { catalog: adminMessages, prefixes: ["v.office.", "v.", ""] },
   guide: { catalog: adminMessages, prefixes: ["v.guide.", "v.", ""] },
   reference: { catalog: adminMessages, prefixes: ["v.", ""] },
+  journey: { catalog: journeyMessages, prefixes: ["error.journey.", "journey.", ""] },
   common: { catalog: commonMessages, prefixes: [""] },
 };
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { sealJourneyFields } from "@/lib/journeys/personal-fields";
 import { db, type Tx } from "@/lib/platform/db/client";
 import type { DataSubjectRequest, SubjectRequestType } from "@/lib/platform/db/generated/client";
 import { villageScope, type Actor } from "@/lib/platform/auth/policy";
@@ -156,6 +157,18 @@ export const correctSubjectData = defineRecordCommand({
       });
       if (clash) return fieldError("nik", "privacy.nik.duplicate");
     }
+    // The employer and the contact abroad belong to the latest departure; without one there is nothing to correct.
+    const departure =
+      input.employer || input.contactAbroad
+        ? await tx.journeyEvent.findFirst({
+            where: { candidateId: current.id, stage: "DEPARTED" },
+            orderBy: [{ effectiveOn: "desc" }, { createdAt: "desc" }],
+            select: { id: true },
+          })
+        : null;
+    if ((input.employer || input.contactAbroad) && !departure) {
+      return fieldError(input.employer ? "employer" : "contactAbroad", "privacy.correction.noDeparture");
+    }
     const data = {
       ...(input.name ? { name: input.name } : {}),
       ...(input.nik ? sealNik(input.nik) : {}),
@@ -175,7 +188,8 @@ export const correctSubjectData = defineRecordCommand({
       where: { id: current.id },
       data: { ...data, riskFlags: flags, riskCount: flags.length, updatedById: actor.id, version: { increment: 1 } },
     });
-    const fields = (["name", "nik", "birthDate", "phone", "addressLine"] as const).filter((f) => input[f]);
+    if (departure) await tx.journeyEvent.update({ where: { id: departure.id }, data: sealJourneyFields(input) });
+    const fields = (["name", "nik", "birthDate", "phone", "addressLine", "employer", "contactAbroad"] as const).filter((f) => input[f]);
     await audit({ action: "SUBJECT_DATA_CORRECTED", entity: "Candidate", entityId: current.id, changes: { fields, requestId: request.id } });
     await resolve(tx, audit, actor, request, "FULFILLED", input.resolution, now);
     return { id: request.id };

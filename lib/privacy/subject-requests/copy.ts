@@ -4,6 +4,7 @@ import { db, type Tx } from "@/lib/platform/db/client";
 import { villageScope, type Actor } from "@/lib/platform/auth/policy";
 import { NotFoundError } from "@/lib/platform/errors";
 import { decryptField } from "@/lib/platform/crypto/fields";
+import { openField } from "@/lib/identity/seal";
 import { accessHistoryForSubject, recordCandidateAccess } from "../access-records";
 import { getRetentionPolicy } from "../retention";
 import { ERASED } from "../anonymise";
@@ -27,6 +28,12 @@ export async function buildSubjectCopy(candidateId: string, tx: Tx = db, now = n
       notes: { orderBy: { createdAt: "asc" } },
       statusChanges: { orderBy: { createdAt: "asc" } },
       subjectRequests: { orderBy: { receivedAt: "asc" } },
+      journeyEvents: { orderBy: [{ effectiveOn: "asc" }, { createdAt: "asc" }] },
+      abroadContacts: { orderBy: [{ contactedOn: "asc" }, { createdAt: "asc" }] },
+      cases: {
+        orderBy: [{ openedOn: "asc" }, { createdAt: "asc" }],
+        include: { referrals: { orderBy: { referredOn: "asc" } }, followUps: { orderBy: { dueOn: "asc" } } },
+      },
     },
   });
   const audit = await tx.auditLog.findMany({
@@ -115,6 +122,42 @@ export async function buildSubjectCopy(candidateId: string, tx: Tx = db, now = n
       status: r.status,
       resolvedAt: instant(r.resolvedAt),
     })),
+    journey: {
+      stage: c.journeyStage,
+      stageOn: day(c.journeyStageOn),
+      returnedOn: day(c.returnedOn),
+      lastContactOn: day(c.lastContactOn),
+      stages: c.journeyEvents.map((e) => ({
+        stage: e.stage,
+        effectiveOn: day(e.effectiveOn),
+        preventionReason: e.preventionReason,
+        channel: e.channel,
+        destinationCountry: e.destinationCountry,
+        jobSector: e.jobSector,
+        agencyName: e.agencyName,
+        employer: openField(e.employerEncrypted),
+        contractMonths: e.contractMonths,
+        contactAbroad: openField(e.contactAbroadEncrypted),
+        returnReason: e.returnReason,
+        plansToLeaveAgain: e.plansToLeaveAgain,
+        note: e.note,
+      })),
+      contacts: c.abroadContacts.map((k) => ({ on: day(k.contactedOn), method: k.method, withFamily: k.withFamily, outcome: k.outcome, note: k.note })),
+      // The agency's contact person is another person: the copy names the agency, not them.
+      cases: c.cases.map((k) => ({
+        type: k.type,
+        source: k.source,
+        urgency: k.urgency,
+        description: k.description,
+        status: k.status,
+        openedOn: day(k.openedOn),
+        closedOn: day(k.closedOn),
+        outcome: k.outcome,
+        outcomeNote: k.outcomeNote,
+        referrals: k.referrals.map((r) => ({ agency: r.agency, referredOn: day(r.referredOn), request: r.request })),
+        followUps: k.followUps.map((f) => ({ dueOn: day(f.dueOn), action: f.action, done: f.doneAt != null })),
+      })),
+    },
     accessHistory: (await accessHistoryForSubject(candidateId, tx)).map((a) => ({ ...a, at: a.at.toISOString() })),
     processingHistory: audit.map((entry) => ({
       at: entry.at.toISOString(),

@@ -70,10 +70,13 @@ export const correctionSchema = z
     // Corrected phones take the one normal form of every writer (+628…, lib/identity).
     phone: optionalPhoneField,
     addressLine: optionalText(200),
+    /** The employer and the contact abroad of the latest departure (lib/journeys). */
+    employer: optionalText(200),
+    contactAbroad: optionalText(200),
     resolution: freeText(1000).min(1, "privacy.request.resolution.required"),
   })
   .refine(
-    (value) => value.name || value.nik || value.birthDate || value.phone || value.addressLine,
+    (value) => value.name || value.nik || value.birthDate || value.phone || value.addressLine || value.employer || value.contactAbroad,
     { message: "privacy.correction.nothing", path: ["form"] },
   );
 export type CorrectionInput = z.input<typeof correctionSchema>;

@@ -2,6 +2,7 @@
 
 import type { FormState } from "@/lib/platform/forms";
 import { runButtonAction, runFormAction, type Success } from "@/lib/platform/form-action";
+import { updateNoContactDays } from "@/lib/journeys/commands";
 import { revalidatePublicGuides } from "@/lib/guides/revalidate";
 import { addMoratoriumCountry, deleteFee, removeMoratoriumCountry, saveFee } from "@/lib/reference-data/commands";
 
@@ -28,4 +29,11 @@ export async function deleteFeeAction(formData: FormData) {
 
 export async function removeMoratoriumCountryAction(formData: FormData) {
   await runButtonAction((actor) => removeMoratoriumCountry(actor, keyOf(formData)), () => refreshed());
+}
+
+export async function updateNoContactDaysAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, (actor, values) => updateNoContactDays(actor, values), (value) => ({
+    message: { key: "journey.setting.saved", params: { days: value.days } },
+    revalidate: ["/desa", "/admin/data-referensi"],
+  }));
 }

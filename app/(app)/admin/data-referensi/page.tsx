@@ -7,7 +7,10 @@ import { countryName, countryOptions } from "@/lib/reference-data/countries";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { adminMessages } from "@/lib/platform/i18n/messages/admin";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
-import { addMoratoriumCountryAction, deleteFeeAction, removeMoratoriumCountryAction, saveFeeAction } from "./actions";
+import { addMoratoriumCountryAction, deleteFeeAction, removeMoratoriumCountryAction, saveFeeAction, updateNoContactDaysAction } from "./actions";
+import { ActionForm, FormText, SubmitButton } from "@/components/forms/action-form";
+import { getNoContactDays } from "@/lib/journeys/queries";
+import { journeyMessages } from "@/lib/platform/i18n/messages/journey";
 
 export const metadata: Metadata = { title: "Data referensi" };
 
@@ -15,7 +18,8 @@ export default async function ReferenceDataPage() {
   const actor = await requireAdminActor("referenceData:manage");
   const locale = await getRequestLocale();
   const t = adminMessages(locale);
-  const [fees, moratorium] = await Promise.all([listFeesForEditing(actor), listMoratoriumForEditing(actor)]);
+  const [fees, moratorium, noContactDays] = await Promise.all([listFeesForEditing(actor), listMoratoriumForEditing(actor), getNoContactDays()]);
+  const j = journeyMessages(locale);
   const listed = new Set(moratorium.map((m) => m.countryCode));
   return (
     <div className="space-y-10">
@@ -76,6 +80,19 @@ export default async function ReferenceDataPage() {
           ))}
         </ul>
         <MoratoriumForm action={addMoratoriumCountryAction} options={countryOptions(locale).filter((o) => !listed.has(o.value))} t={t} />
+      </section>
+
+      <section aria-labelledby="no-contact" className="space-y-4">
+        <div>
+          <h2 id="no-contact" className="text-xl font-semibold">
+            {j["setting.noContactTitle"]}
+          </h2>
+          <p className="text-sm text-slate-700">{j["setting.noContactHint"]}</p>
+        </div>
+        <ActionForm action={updateNoContactDaysAction} className="space-y-3 rounded-md border border-slate-300 bg-white p-4">
+          <FormText name="days" type="number" inputMode="numeric" min={7} max={365} label={j["setting.noContactDays"]} defaultValue={String(noContactDays)} required />
+          <SubmitButton pending={j["journey.saving"]}>{j["setting.save"]}</SubmitButton>
+        </ActionForm>
       </section>
     </div>
   );

@@ -52,6 +52,9 @@ const placementChannel: Labels = {
   G2G: { id: "G to G (pemerintah)", en: "Government scheme (G2G)" },
   INDEPENDENT: { id: "Mandiri", en: "Independent" },
   UNKNOWN: { id: "Belum diketahui", en: "Unknown" },
+  COMPANY_OWN_WORKERS: { id: "Perusahaan menempatkan pekerjanya sendiri", en: "A company placing its own workers" },
+  SPSK: { id: "SPSK (satu kanal, Arab Saudi)", en: "SPSK (one channel, Saudi Arabia)" },
+  MANDIRI: { id: "Mandiri (perlu ditinjau)", en: "Individual (to be reviewed)" },
 };
 
 const jobSector: Labels = {

@@ -7,7 +7,10 @@ import { GuidanceForm } from "@/components/village/guidance-form";
 import { PassportStatusForm } from "@/components/village/passport-status-form";
 import { requireWorkspace } from "@/lib/platform/auth/session";
 import { ageOn, dayString, timeZoneOfVillage, todayIn } from "@/lib/candidates/dates";
-import { getCandidateDetail, getCandidateTimeline, listGuidanceOfficers } from "@/lib/candidates/queries";
+import { getCandidateDetail, listGuidanceOfficers, type TimelineEntry } from "@/lib/candidates/queries";
+import { getJourney, getWorkerTimeline } from "@/lib/journeys/queries";
+import { JourneySection, journeyFormOf } from "@/components/journeys/journey-section";
+import { JourneyTimelineItem, isJourneyEntry } from "@/components/journeys/journey-timeline-item";
 import { RevealNikForm, revealPurposeOf } from "@/components/privacy/reveal-nik-form";
 import { DEPARTURE_DOCUMENTS, riskFlagText } from "@/lib/candidates/risk";
 import { PASSPORT_TRANSITIONS } from "@/lib/candidates/schema";
@@ -17,6 +20,15 @@ import { fill, formatDateTime, formatDay, type Locale } from "@/lib/platform/i18
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { villageMessages, villageText } from "@/lib/platform/i18n/messages/village";
 import { changePassportStatusAction, recordGuidanceAction } from "../actions";
+import {
+  markFormerWorkerAction,
+  openVillageCaseAction,
+  recordContactAction,
+  recordDepartureAction,
+  recordPreventionAction,
+  recordReturnAction,
+  resumePreparingAction,
+} from "../../luar-negeri/actions";
 
 const DOCUMENTS = [
   "hasMaritalStatusLetter",
@@ -34,7 +46,7 @@ export default async function CandidatePage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ nik?: string; purpose?: string; saved?: string }>;
+  searchParams: Promise<{ nik?: string; purpose?: string; saved?: string; form?: string }>;
 }) {
   const actor = await requireWorkspace("desa");
   const { id } = await params;
@@ -42,10 +54,11 @@ export default async function CandidatePage({
   const locale = await getRequestLocale();
   const t = villageMessages(locale);
   const revealNik = query.nik === "1";
-  const [candidate, timeline, officers] = await Promise.all([
+  const [candidate, timeline, officers, journey] = await Promise.all([
     getCandidateDetail(actor, id, { revealNik, purpose: revealPurposeOf(query.purpose) }),
-    getCandidateTimeline(actor, id),
+    getWorkerTimeline(actor, id),
     listGuidanceOfficers(actor, id),
+    getJourney(actor, id),
   ]).catch((error: unknown) => {
     if (isAppError(error, "NOT_FOUND")) notFound();
     throw error;
@@ -164,6 +177,24 @@ export default async function CandidatePage({
         ) : null}
       </section>
 
+      <JourneySection
+        locale={locale}
+        journey={journey}
+        pagePath={`/desa/cpmi/${candidate.id}`}
+        casePath="/desa/kasus"
+        open={journeyFormOf(query.form)}
+        today={dayString(today)}
+        stageActions={{
+          DEPARTURE_PREVENTED: recordPreventionAction.bind(null, candidate.id),
+          DEPARTED: recordDepartureAction.bind(null, candidate.id),
+          RETURNED: recordReturnAction.bind(null, candidate.id),
+          FORMER_WORKER: markFormerWorkerAction.bind(null, candidate.id),
+          PREPARING: resumePreparingAction.bind(null, candidate.id),
+        }}
+        contactAction={recordContactAction.bind(null, candidate.id)}
+        openCaseAction={openVillageCaseAction.bind(null, candidate.id)}
+      />
+
       {candidate.mayAddGuidance ? (
         <section aria-labelledby="guidance" className="space-y-3">
           <h2 id="guidance" className="text-lg font-semibold">{t["detail.guidanceTitle"]}</h2>
@@ -187,7 +218,7 @@ export default async function CandidatePage({
           <ol className="space-y-3 border-l-2 border-slate-300 pl-4">
             {timeline.map((entry) => (
               <li key={`${entry.kind}-${entry.id}`}>
-                <TimelineItem entry={entry} locale={locale} />
+                {isJourneyEntry(entry) ? <JourneyTimelineItem entry={entry} locale={locale} casePath="/desa/kasus" /> : <TimelineItem entry={entry} locale={locale} />}
               </li>
             ))}
           </ol>
@@ -197,7 +228,7 @@ export default async function CandidatePage({
   );
 }
 
-function TimelineItem({ entry, locale }: { entry: Awaited<ReturnType<typeof getCandidateTimeline>>[number]; locale: Locale }) {
+function TimelineItem({ entry, locale }: { entry: TimelineEntry; locale: Locale }) {
   const t = villageMessages(locale);
   const riskList = (codes: Parameters<typeof riskFlagText>[0][]) => codes.map((code) => riskFlagText(code, locale).label).join(", ");
   switch (entry.kind) {

@@ -6,7 +6,11 @@ import { GuidanceForm } from "@/components/village/guidance-form";
 import { requireWorkspace } from "@/lib/platform/auth/session";
 import { listCandidateNotes } from "@/lib/candidates/area";
 import { dayString, timeZoneOfVillage, todayIn } from "@/lib/candidates/dates";
-import { getCandidateDetail, getCandidateTimeline, listGuidanceOfficers } from "@/lib/candidates/queries";
+import { getCandidateDetail, listGuidanceOfficers } from "@/lib/candidates/queries";
+import { getJourney, getWorkerTimeline } from "@/lib/journeys/queries";
+import { JourneySection, journeyFormOf } from "@/components/journeys/journey-section";
+import { JourneyTimelineItem, isJourneyEntry } from "@/components/journeys/journey-timeline-item";
+import { openAreaCaseAction } from "../../kasus/actions";
 import { riskFlagText } from "@/lib/candidates/risk";
 import { isAppError } from "@/lib/platform/errors";
 import { formatDateTime, formatDay } from "@/lib/platform/i18n/locale";
@@ -20,17 +24,19 @@ import { addCandidateNoteAction, recordAreaGuidanceAction } from "../actions";
 export const metadata: Metadata = { title: "CPMI" };
 
 // Read-only for the office: the record belongs to the village. Staff add guidance and status notes.
-export default async function AreaCandidatePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function AreaCandidatePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ form?: string }> }) {
   const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = kanimMessages(locale);
   const common = commonMessages(locale);
   const { id } = await params;
-  const [candidate, timeline, officers, notes] = await Promise.all([
+  const query = await searchParams;
+  const [candidate, timeline, officers, notes, journey] = await Promise.all([
     getCandidateDetail(actor, id),
-    getCandidateTimeline(actor, id),
+    getWorkerTimeline(actor, id),
     listGuidanceOfficers(actor, id),
     listCandidateNotes(actor, id),
+    getJourney(actor, id),
   ]).catch((error: unknown) => {
     if (isAppError(error, "NOT_FOUND")) notFound();
     throw error;
@@ -77,6 +83,15 @@ export default async function AreaCandidatePage({ params }: { params: Promise<{ 
           </ul>
         )}
       </section>
+      <JourneySection
+        locale={locale}
+        journey={journey}
+        pagePath={`/kanim/cpmi/${candidate.id}`}
+        casePath="/kanim/kasus"
+        open={journeyFormOf(query.form)}
+        today={dayString(today)}
+        openCaseAction={openAreaCaseAction.bind(null, candidate.id)}
+      />
       <section id="catatan" aria-labelledby="notes" className="space-y-3">
         <h2 id="notes" className="text-lg font-semibold">
           {t.notesTitle}
@@ -124,7 +139,9 @@ export default async function AreaCandidatePage({ params }: { params: Promise<{ 
         <ol className="space-y-2 border-l-2 border-slate-300 pl-4">
           {timeline.map((entry) => (
             <li key={`${entry.kind}-${entry.id}`} className="text-sm">
-              {entry.kind === "guidance" ? (
+              {isJourneyEntry(entry) ? (
+                <JourneyTimelineItem entry={entry} locale={locale} casePath="/kanim/kasus" />
+              ) : entry.kind === "guidance" ? (
                 <>
                   <strong>{formatDay(locale, entry.on)}</strong> · {t.guidance}: {entry.topics.map((topic) => label(locale, "topic", topic)).join(", ")}
                   {entry.officer ? ` · ${entry.officer}` : ""}

@@ -127,6 +127,8 @@ export default async function SubjectRequestPage({ params }: { params: Promise<{
                   birthDate: t.newBirthDate,
                   phone: t.newPhone,
                   address: t.newAddress,
+                  employer: t.newEmployer,
+                  contactAbroad: t.newContactAbroad,
                   resolution: t.resolutionLabel,
                   submit: t.correct,
                 }}
