@@ -7,7 +7,7 @@ import { villageScope, type Actor } from "@/lib/platform/auth/policy";
 import { REDACTED } from "@/lib/platform/audit/log";
 import { dayString, timeZoneOfVillage, todayIn } from "@/lib/candidates/dates";
 import { NO_CONTACT_SETTING_KEY, refusedTransition } from "./stages";
-import { sealJourneyFields } from "./personal-fields";
+import { sealJourneyFields } from "@/lib/identity/journey-fields";
 import {
   closeCaseSchema,
   completeFollowUpSchema,

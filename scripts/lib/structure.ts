@@ -30,7 +30,8 @@ export type AllowList = {
 export type Violation = { key: string; message: string };
 
 const VOCABULARY = new Set(["schema.ts", "queries.ts", "commands.ts"]);
-const DATABASE_CLIENT = /^lib\/platform\/db\/(client|generated)(\/|$)/;
+// The generated enums are plain values (no client): a pure rule module may name them.
+const DATABASE_CLIENT = /^lib\/platform\/db\/(client$|client\/|generated(?!\/enums$)(\/|$))/;
 
 /** The import targets of one TypeScript file (static, dynamic and type-only imports and re-exports). */
 export function importSpecifiers(source: string): string[] {

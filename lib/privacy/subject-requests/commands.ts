@@ -1,5 +1,5 @@
 import "server-only";
-import { sealJourneyFields } from "@/lib/journeys/personal-fields";
+import { sealJourneyFields } from "@/lib/identity/journey-fields";
 import { db, type Tx } from "@/lib/platform/db/client";
 import type { DataSubjectRequest, SubjectRequestType } from "@/lib/platform/db/generated/client";
 import { villageScope, type Actor } from "@/lib/platform/auth/policy";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { fill, formatDay } from "@/lib/platform/i18n/locale";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
@@ -13,7 +13,7 @@ import { countryName } from "@/lib/reference-data/countries";
 // "Warga di luar negeri": the village's residents abroad, the longest silence first, flagged after the
 // no-contact threshold (UU 18/2017 Pasal 42(d): the village monitors them).
 export default async function AbroadPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("desa");
   const locale = await getRequestLocale();
   const t = journeyMessages(locale);
   const common = commonMessages(locale);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { CASE_AGE_BANDS } from "@/lib/journeys/stages";
 import { getAreaJourneyView } from "@/lib/journeys/queries";
 import { fill, formatDay } from "@/lib/platform/i18n/locale";
@@ -10,7 +10,7 @@ import { countryName } from "@/lib/reference-data/countries";
 
 // The office's view over its working area: departures and returns of the last 90 days, open cases by age.
 export default async function AreaJourneyPage() {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("kanim");
   const locale = await getRequestLocale();
   const t = journeyMessages(locale);
   const view = await getAreaJourneyView(actor);

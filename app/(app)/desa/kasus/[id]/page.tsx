@@ -1,13 +1,13 @@
 import { notFound } from "next/navigation";
 import { CaseView } from "@/components/journeys/case-view";
-import { requireActor } from "@/lib/platform/auth/session";
+import { requireWorkspace } from "@/lib/platform/auth/session";
 import { isAppError } from "@/lib/platform/errors";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { getCase } from "@/lib/journeys/queries";
 import { addVillageFollowUpAction, closeVillageCaseAction, completeVillageFollowUpAction, referVillageCaseAction } from "../actions";
 
 export default async function VillageCasePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
-  const actor = await requireActor();
+  const actor = await requireWorkspace("desa");
   const { id } = await params;
   const query = await searchParams;
   const locale = await getRequestLocale();
