@@ -9,7 +9,8 @@ import { NotFoundError } from "@/lib/platform/errors";
 import { fieldKeys, type CommandResult, type ConflictInfo } from "./results";
 import { addDays, dayString, latestIndonesianToday, timeZoneOfVillage, todayIn } from "./dates";
 import { maskNik } from "./nik";
-import { DEPARTURE_WINDOW_DAYS, RISK_CODES, computeRiskFlags, riskCodes, type RiskInput } from "./risk";
+import { DEPARTURE_WINDOW_DAYS, RISK_CODES, RISK_RULES_VERSION, computeRiskFlags, riskCodes, type RiskInput } from "./risk";
+import { loadRiskReference } from "@/lib/reference-data/queries";
 import {
   PASSPORT_TRANSITIONS,
   guidanceSchema,
@@ -26,11 +27,7 @@ import {
 export type CommandOptions = { now?: Date };
 
 async function villageDay(villageCode: string, options: CommandOptions, tx: Tx | typeof db = db) {
-  const moratorium = await tx.moratoriumCountry.findMany({ select: { countryCode: true } });
-  return {
-    today: todayIn(timeZoneOfVillage(villageCode), options.now),
-    moratoriumCountries: moratorium.map((m) => m.countryCode),
-  };
+  return { today: todayIn(timeZoneOfVillage(villageCode), options.now), ...(await loadRiskReference(tx)) };
 }
 
 type StoredCandidate = Prisma.CandidateGetPayload<object>;
@@ -65,6 +62,7 @@ const AUDITED_FIELDS = [
   "jobSector",
   "placementChannel",
   "agencyName",
+  "employerType",
   "plannedVisa",
   "recruitmentSource",
   "feeArrangement",
@@ -102,6 +100,7 @@ function recordData(input: Omit<RegisterCandidateInput, "nik" | "consentConfirme
     destinationCountry: input.destinationCountry,
     jobSector: input.jobSector,
     placementChannel: input.placementChannel,
+    employerType: input.employerType,
     // Only a P3MI placement names an agency.
     agencyName: input.placementChannel === "P3MI" ? (input.agencyName ?? null) : null,
     plannedVisa: input.plannedVisa,
@@ -478,36 +477,50 @@ export async function completeFollowUp(actor: Actor, guidanceId: string, options
 }
 
 /**
- * Time alone changes two signs: a departure drawing near (missing documents) and an 18th birthday. Recomputes
- * the stored flags of the records where that can happen, so lists and the office's flagged views stay true
- * without anyone editing the record. Run it for a village on its home page, or for `{}` from a daily job.
+ * Time alone changes two signs: a departure drawing near (missing documents) and an 18th birthday; a change of
+ * the rules (RISK_RULES_VERSION) changes any. Recomputes the stored flags of the records where that can happen,
+ * so lists and the office's flagged views stay true without anyone editing the record, with one audit entry
+ * per record whose flags change. Run it for a village on its home page, or for `{}` from a daily job.
  * DATA_MISMATCH depends only on the NIK, which changes only through a write, so it is carried over.
  */
 export async function refreshTimeSensitiveRiskFlags(
   where: Prisma.CandidateWhereInput,
   options: CommandOptions = {},
 ): Promise<number> {
-  const moratoriumCountries = (await db.moratoriumCountry.findMany({ select: { countryCode: true } })).map((m) => m.countryCode);
+  const reference = await loadRiskReference();
   const horizon = addDays(latestIndonesianToday(options.now), DEPARTURE_WINDOW_DAYS);
   const candidates = await db.candidate.findMany({
     where: {
       AND: [
         where,
         { restrictedAt: null, anonymisedAt: null },
-        { OR: [{ plannedDeparture: { lte: horizon } }, { riskFlags: { has: "UNDER_18" } }] },
+        {
+          OR: [
+            { plannedDeparture: { lte: horizon } },
+            { riskFlags: { has: "UNDER_18" } },
+            { riskRulesVersion: { lt: RISK_RULES_VERSION } },
+          ],
+        },
       ],
     },
   });
   let changed = 0;
   for (const candidate of candidates) {
     const today = todayIn(timeZoneOfVillage(candidate.villageCode), options.now);
-    const computed = riskCodes(computeRiskFlags(riskInputOf(candidate, ""), { moratoriumCountries, today }));
+    const computed = riskCodes(computeRiskFlags(riskInputOf(candidate, ""), { ...reference, today }));
     const flags = RISK_CODES.filter((code) => computed.includes(code) || (code === "DATA_MISMATCH" && candidate.riskFlags.includes(code)));
-    if (flags.join() === candidate.riskFlags.join()) continue;
+    const outdated = candidate.riskRulesVersion < RISK_RULES_VERSION;
+    if (flags.join() === candidate.riskFlags.join()) {
+      if (outdated) {
+        // Same flags under the new rules: only the bookkeeping moves on, nothing to audit.
+        await db.candidate.updateMany({ where: { id: candidate.id, version: candidate.version }, data: { riskRulesVersion: RISK_RULES_VERSION } });
+      }
+      continue;
+    }
     await db.$transaction(async (tx) => {
       const { count } = await tx.candidate.updateMany({
         where: { id: candidate.id, version: candidate.version },
-        data: { riskFlags: flags, riskCount: flags.length },
+        data: { riskFlags: flags, riskCount: flags.length, riskRulesVersion: RISK_RULES_VERSION },
       });
       if (count === 0) return;
       changed += 1;

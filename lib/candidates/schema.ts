@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   ConsentMethod,
   Education,
+  EmployerType,
   FeeArrangement,
   GuidanceTopic,
   JobSector,
@@ -112,6 +113,7 @@ const candidateFields = {
   jobSector: choice(JobSector, "jobSector.required"),
   placementChannel: choice(PlacementChannel, "placementChannel.required"),
   agencyName: optionalText(150, "text.tooLong"),
+  employerType: choice(EmployerType, "employerType.required"),
   plannedVisa: choice(PlannedVisa, "plannedVisa.required"),
   recruitmentSource: choice(RecruitmentSource, "recruitmentSource.required"),
   feeArrangement: choice(FeeArrangement, "feeArrangement.required"),
@@ -150,7 +152,8 @@ function crossFieldRules(today: Date) {
     if (value.placementChannel === "P3MI" && !value.agencyName) {
       ctx.addIssue({ code: "custom", path: ["agencyName"], message: "agencyName.required" });
     }
-    if (ageOn(value.birthDate, today) < 18 && value.consentMethod !== "PARENTAL_WRITTEN") {
+    // A birth date in the future is answered by its own message alone, not also by the under-18 consent rule.
+    if (value.birthDate <= today && ageOn(value.birthDate, today) < 18 && value.consentMethod !== "PARENTAL_WRITTEN") {
       ctx.addIssue({ code: "custom", path: ["consentMethod"], message: "consentMethod.parentalRequired" });
     }
     if (value.consentMethod === "PARENTAL_WRITTEN" && !value.consentGuardianName) {

@@ -1,6 +1,7 @@
 import "server-only";
 import { authorizeAudited } from "@/lib/platform/auth/guard";
-import { db } from "@/lib/platform/db/client";
+import { db, type Tx } from "@/lib/platform/db/client";
+import type { RiskReference } from "@/lib/candidates/risk";
 import { type Actor } from "@/lib/platform/auth/policy";
 
 export async function listFeesForEditing(actor: Actor) {
@@ -11,4 +12,16 @@ export async function listFeesForEditing(actor: Actor) {
 export async function listMoratoriumForEditing(actor: Actor) {
   await authorizeAudited(actor, "referenceData:manage");
   return db.moratoriumCountry.findMany({ orderBy: { countryCode: "asc" } });
+}
+
+/**
+ * What the risk rules read (lib/candidates/risk.ts): moratorium countries with their dates and the zero-cost
+ * jobs. Internal: it holds no personal data, so every command that computes flags may call it in its transaction.
+ */
+export async function loadRiskReference(client: Pick<Tx, "moratoriumCountry" | "zeroCostJob"> = db): Promise<RiskReference> {
+  const [moratorium, jobs] = await Promise.all([
+    client.moratoriumCountry.findMany({ select: { countryCode: true, inForceSince: true } }),
+    client.zeroCostJob.findMany({ select: { jobSector: true } }),
+  ]);
+  return { moratorium, zeroCostJobs: jobs.map((j) => j.jobSector) };
 }

@@ -77,7 +77,7 @@ export async function createCandidateRow(
     nik: string;
     passportStatus: "NONE" | "PLANNED" | "APPLIED_M_PASPOR" | "ISSUED" | "DELAYED_OR_REFUSED";
     destinationCountry: string;
-    placementChannel: "P3MI" | "G2G" | "INDEPENDENT" | "UNKNOWN";
+    placementChannel: "P3MI" | "G2G" | "MANDIRI" | "UNKNOWN" | "COMPANY_OWN_WORKERS" | "SPSK";
     riskFlags: string[];
     plannedDeparture: Date | null;
   }> = {},
