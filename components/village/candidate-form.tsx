@@ -121,7 +121,7 @@ export function CandidateForm({
         {select("jobSector", t["field.jobSector"], options("jobSector", JOB_ORDER))}
         {select("placementChannel", t["field.placementChannel"], options("placementChannel", CHANNEL_ORDER))}
         {text("agencyName", t["field.agencyName"])}
-        {select("employerType", t["field.employerType"], options("employerType", EmployerType))}
+        {select("employerType", t["field.employerType"], options("employerType", EmployerType), false)}
         {select("plannedVisa", t["field.plannedVisa"], options("plannedVisa", PlannedVisa))}
         {text("plannedDeparture", t["field.plannedDeparture"], { type: "date" })}
         <Checkboxes

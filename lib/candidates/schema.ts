@@ -113,7 +113,8 @@ const candidateFields = {
   jobSector: choice(JobSector, "jobSector.required"),
   placementChannel: choice(PlacementChannel, "placementChannel.required"),
   agencyName: optionalText(150, "text.tooLong"),
-  employerType: choice(EmployerType, "employerType.required"),
+  // Not known yet is the honest default: the moratorium rule then asks, it does not accuse.
+  employerType: z.preprocess((v) => (v === "" || v === undefined ? "UNKNOWN" : v), z.enum(EmployerType, { error: "employerType.required" })),
   plannedVisa: choice(PlannedVisa, "plannedVisa.required"),
   recruitmentSource: choice(RecruitmentSource, "recruitmentSource.required"),
   feeArrangement: choice(FeeArrangement, "feeArrangement.required"),

@@ -5,7 +5,8 @@ import { type Actor } from "@/lib/platform/auth/policy";
 import { diffChanges, recordAudit } from "@/lib/platform/audit/log";
 import { NotFoundError } from "@/lib/platform/errors";
 import { invalidInput, parseInput } from "@/lib/admin/input";
-import { officeInputSchema, type OfficeInput } from "./schema";
+import { defineRecordCommand, replayed } from "@/lib/platform/command";
+import { officeInputSchema, officePassportSettingsSchema, type OfficeInput } from "./schema";
 
 // Creating and editing immigration offices and their working areas. A regency belongs to one office at a
 // time (Regency.officeId); taking it from another office must be confirmed explicitly, or the command
@@ -112,3 +113,24 @@ export async function updateOffice(actor: Actor, id: string, raw: unknown) {
     return office;
   });
 }
+
+const dayOrNull = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** Sets the office's passport-service settings (e-passport only since, quota release note); audited. */
+export const updateOfficePassportSettings = defineRecordCommand({
+  name: "office.passportSettings",
+  permission: "office:manage",
+  load: (_actor, id) => db.immigrationOffice.findUnique({ where: { id }, select: { id: true, electronicOnlySince: true, quotaReleaseNote: true } }),
+  input: officePassportSettingsSchema,
+  run: async ({ input, target, tx, audit }) => {
+    const changes = diffChanges(
+      { electronicOnlySince: dayOrNull(target.electronicOnlySince), quotaReleaseNote: target.quotaReleaseNote },
+      { electronicOnlySince: dayOrNull(input.electronicOnlySince), quotaReleaseNote: input.quotaReleaseNote },
+    );
+    // Saving the form unchanged writes nothing.
+    if (Object.keys(changes).length === 0) return replayed({ id: target.id });
+    await tx.immigrationOffice.update({ where: { id: target.id }, data: input });
+    await audit({ action: "office.passportSettings", entity: "ImmigrationOffice", entityId: target.id, changes });
+    return { id: target.id };
+  },
+});

@@ -6,7 +6,8 @@ import { diffChanges, recordAudit } from "@/lib/platform/audit/log";
 import { NotFoundError } from "@/lib/platform/errors";
 import { invalidInput, parseInput } from "@/lib/admin/input";
 import { isCountryCode } from "@/lib/reference-data/countries";
-import { feeInputSchema, moratoriumInputSchema } from "./schema";
+import { defineCommand, fieldError, notFound, replayed } from "@/lib/platform/command";
+import { feeInputSchema, moratoriumDateSchema, moratoriumInputSchema, zeroCostJobSchema } from "./schema";
 
 // Editing the data the public guides read. Every change is audited; the caller revalidates public pages.
 
@@ -73,3 +74,45 @@ export async function removeMoratoriumCountry(actor: Actor, countryCode: string)
     );
   });
 }
+
+/** Sets the day a country's moratorium applies from; the risk rules flag departures from that day. */
+export const setMoratoriumDate = defineCommand({
+  name: "moratorium.setDate",
+  permission: "referenceData:manage",
+  input: moratoriumDateSchema,
+  run: async ({ input, tx, audit }) => {
+    const before = await tx.moratoriumCountry.findUnique({ where: { countryCode: input.countryCode } });
+    if (!before) return notFound;
+    const from = before.inForceSince.toISOString().slice(0, 10);
+    const to = input.inForceSince.toISOString().slice(0, 10);
+    if (from === to) return replayed({ countryCode: before.countryCode });
+    await tx.moratoriumCountry.update({ where: { countryCode: before.countryCode }, data: { inForceSince: input.inForceSince } });
+    await audit({ action: "moratorium.setDate", entity: "MoratoriumCountry", entityId: before.countryCode, changes: { inForceSince: { from, to } } });
+    return { countryCode: before.countryCode };
+  },
+});
+
+export const addZeroCostJob = defineCommand({
+  name: "zeroCostJob.add",
+  permission: "referenceData:manage",
+  input: zeroCostJobSchema,
+  run: async ({ input, tx, audit }) => {
+    const exists = await tx.zeroCostJob.findUnique({ where: { jobSector: input.jobSector } });
+    if (exists) return fieldError("jobSector", "v.zeroCostJob.duplicate");
+    await tx.zeroCostJob.create({ data: { jobSector: input.jobSector, note: "Perban BP2MI 9/2020" } });
+    await audit({ action: "zeroCostJob.add", entity: "ZeroCostJob", entityId: input.jobSector, changes: { jobSector: { from: null, to: input.jobSector } } });
+    return { jobSector: input.jobSector };
+  },
+});
+
+export const removeZeroCostJob = defineCommand({
+  name: "zeroCostJob.remove",
+  permission: "referenceData:manage",
+  input: zeroCostJobSchema,
+  run: async ({ input, tx, audit }) => {
+    const { count } = await tx.zeroCostJob.deleteMany({ where: { jobSector: input.jobSector } });
+    if (count === 0) return notFound;
+    await audit({ action: "zeroCostJob.remove", entity: "ZeroCostJob", entityId: input.jobSector, changes: { jobSector: { from: input.jobSector, to: null } } });
+    return { jobSector: input.jobSector };
+  },
+});

@@ -9,6 +9,11 @@ export async function listFeesForEditing(actor: Actor) {
   return db.passportFee.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
 }
 
+export async function listZeroCostJobsForEditing(actor: Actor) {
+  await authorizeAudited(actor, "referenceData:manage");
+  return db.zeroCostJob.findMany({ orderBy: { jobSector: "asc" } });
+}
+
 export async function listMoratoriumForEditing(actor: Actor) {
   await authorizeAudited(actor, "referenceData:manage");
   return db.moratoriumCountry.findMany({ orderBy: { countryCode: "asc" } });

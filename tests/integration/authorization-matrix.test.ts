@@ -159,6 +159,8 @@ export const MATRIX: MatrixRow[] = [
   { name: "getOffice", reach: reach({ ADMIN: "both" }), make: async (fx, side) => officeOf(fx, side), call: (a, id) => officeQueries.getOffice(a as Actor, id) },
   { name: "createOffice", reach: reach({ ADMIN: "both" }), make: async (fx, side) => officeOf(fx, side), call: (a) => offices.createOffice(a as Actor, {}) },
   { name: "updateOffice", reach: reach({ ADMIN: "both" }), make: async (fx, side) => officeOf(fx, side), call: (a, id) => offices.updateOffice(a as Actor, id, {}) },
+  { name: "updateOfficePassportSettings", reach: reach({ ADMIN: "both" }), make: async (fx, side) => officeOf(fx, side),
+    call: (a, id) => offices.updateOfficePassportSettings(a, id, { electronicOnlySince: "", quotaReleaseNote: "" }), acceptsAnonymous: true },
   { name: "listAuditEntries", reach: reach({ ADMIN: "both" }), make: makeOfficer,
     call: (a) => auditQueries.listAuditEntries(a as Actor, auditQueries.parseAuditFilter({})) },
   { name: "auditExportRows", reach: reach({ ADMIN: "both" }), make: makeOfficer,
@@ -171,6 +173,14 @@ export const MATRIX: MatrixRow[] = [
   { name: "removeMoratoriumCountry", reach: reach({ ADMIN: "both" }),
     make: async () => (await db.moratoriumCountry.upsert({ where: { countryCode: "YE" }, create: { countryCode: "YE" }, update: {} })).countryCode,
     call: (a, code) => referenceData.removeMoratoriumCountry(a as Actor, code) },
+  { name: "setMoratoriumDate", reach: reach({ ADMIN: "both" }),
+    make: async () => (await db.moratoriumCountry.upsert({ where: { countryCode: "OM" }, create: { countryCode: "OM" }, update: {} })).countryCode,
+    call: (a, code) => referenceData.setMoratoriumDate(a, { countryCode: code, inForceSince: "2015-07-01" }), acceptsAnonymous: true },
+  { name: "listZeroCostJobsForEditing", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => referenceDataQueries.listZeroCostJobsForEditing(a as Actor) },
+  { name: "addZeroCostJob", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => referenceData.addZeroCostJob(a, { jobSector: "DOMESTIC_WORKER" }), acceptsAnonymous: true },
+  { name: "removeZeroCostJob", reach: reach({ ADMIN: "both" }),
+    make: async () => (await db.zeroCostJob.upsert({ where: { jobSector: "HEALTHCARE" }, create: { jobSector: "HEALTHCARE" }, update: {} })).jobSector,
+    call: (a, job) => referenceData.removeZeroCostJob(a, { jobSector: job }), acceptsAnonymous: true },
 
   // ─── Private calendar feeds ───────────────────────────────────────────────────────────────────
   { name: "listCalendarFeeds", reach: reach({ OFFICE_STAFF: "in" }),
@@ -181,7 +191,7 @@ export const MATRIX: MatrixRow[] = [
 function refused(result: unknown): boolean {
   if (result === null) return true;
   const r = result as { ok?: boolean; reason?: string };
-  return r?.ok === false && (r.reason === "not_found" || r.reason === "notFound");
+  return r?.ok === false && (r.reason === "not_found" || r.reason === "notFound" || r.reason === "not-found");
 }
 
 type Outcome = "allowed" | "not found";

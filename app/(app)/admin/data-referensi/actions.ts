@@ -8,7 +8,16 @@ import { formValues, type FormState } from "@/lib/platform/forms";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { adminMessages } from "@/lib/platform/i18n/messages/admin";
 import { revalidatePublicGuides } from "@/lib/guides/revalidate";
-import { addMoratoriumCountry, deleteFee, removeMoratoriumCountry, saveFee } from "@/lib/reference-data/commands";
+import {
+  addMoratoriumCountry,
+  addZeroCostJob,
+  deleteFee,
+  removeMoratoriumCountry,
+  removeZeroCostJob,
+  saveFee,
+  setMoratoriumDate,
+} from "@/lib/reference-data/commands";
+import { runFormAction } from "@/lib/platform/form-action";
 import { commandFailure } from "../form-errors";
 
 // The public guides read this data, so every change revalidates them as well as this page.
@@ -64,4 +73,29 @@ export async function deleteFeeAction(formData: FormData) {
 
 export async function removeMoratoriumCountryAction(formData: FormData) {
   await removeWith(removeMoratoriumCountry, formData);
+}
+
+export async function setMoratoriumDateAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    formData,
+    (actor, values) => setMoratoriumDate(actor, values),
+    () => ({ message: { key: "moratoriumDateSaved" }, revalidate: ["/admin/data-referensi"], after: revalidatePublicGuides }),
+  );
+}
+
+export async function addZeroCostJobAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    formData,
+    (actor, values) => addZeroCostJob(actor, values),
+    () => ({ message: { key: "zeroCostJobAdded" }, revalidate: ["/admin/data-referensi"] }),
+  );
+}
+
+/** Removing takes nothing but the job, so a plain form posts it; the page shows the list without it. */
+export async function removeZeroCostJobAction(formData: FormData) {
+  await runFormAction(
+    formData,
+    (actor, values) => removeZeroCostJob(actor, values),
+    () => ({ revalidate: ["/admin/data-referensi"] }),
+  );
 }

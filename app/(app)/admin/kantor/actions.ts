@@ -9,7 +9,8 @@ import { fill } from "@/lib/platform/i18n/locale";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { adminMessages } from "@/lib/platform/i18n/messages/admin";
-import { createOffice, RegencyConflictError, updateOffice } from "@/lib/offices/commands";
+import { createOffice, RegencyConflictError, updateOffice, updateOfficePassportSettings } from "@/lib/offices/commands";
+import { runFormAction } from "@/lib/platform/form-action";
 import { revalidatePublicDirectory } from "@/lib/guides/revalidate";
 import { commandFailure } from "../form-errors";
 
@@ -43,4 +44,12 @@ export async function createOfficeAction(_: FormState, formData: FormData) {
 
 export async function updateOfficeAction(id: string, _: FormState, formData: FormData) {
   return saveOffice(id, formData);
+}
+
+export async function updateOfficePassportSettingsAction(id: string, _: FormState, formData: FormData) {
+  return runFormAction(
+    formData,
+    (actor, values) => updateOfficePassportSettings(actor, id, values),
+    () => ({ message: { key: "officePassportSaved" }, revalidate: [`/admin/kantor/${id}`] }),
+  );
 }
