@@ -167,6 +167,11 @@ export const MATRIX: MatrixRow[] = [
     call: (a) => auditQueries.auditExportRows(a as Actor, auditQueries.parseAuditFilter({})) },
   { name: "listGuidesForEditing", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => guideEditingQueries.listGuidesForEditing(a as Actor) },
   { name: "createGuide", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => guideEditing.createGuide(a as Actor, {}) },
+  { name: "listGuidesDueForCheck", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => guideEditingQueries.listGuidesDueForCheck(a as Actor) },
+  { name: "recordGuideCheck", reach: reach({ ADMIN: "both" }),
+    make: async () =>
+      (await db.guide.create({ data: { slug: `uji-${crypto.randomUUID().slice(0, 8)}`, locale: "id", title: "Uji matriks", summary: "Panduan uji matriks", body: "Isi panduan uji matriks", category: "FAQ" } })).id,
+    call: (a, id) => guideEditing.recordGuideCheck(a, id, { sources: "PP 45/2024", checkedOn: "2026-11-30" }), acceptsAnonymous: true },
   { name: "listFeesForEditing", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => referenceDataQueries.listFeesForEditing(a as Actor) },
   { name: "saveFee", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => referenceData.saveFee(a as Actor, {}) },
   { name: "addMoratoriumCountry", reach: reach({ ADMIN: "both" }), make: makeOfficer, call: (a) => referenceData.addMoratoriumCountry(a as Actor, {}) },

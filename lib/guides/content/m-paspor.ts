@@ -4,6 +4,8 @@ export const mPaspor: GuideSource = {
   slug: "m-paspor",
   category: "PASSPORT",
   sortOrder: 10,
+  sources: ["Aplikasi M-Paspor, Direktorat Jenderal Imigrasi", "PP 45/2024 (tarif, berlaku 17 Desember 2024)"],
+  checkedOn: "2026-12-01",
   id: {
     title: "Mengajukan paspor lewat M-Paspor, langkah demi langkah",
     summary: "Cara mendaftar, mengisi data, memilih jadwal, membayar, dan datang ke kantor imigrasi dengan aplikasi M-Paspor.",

@@ -5,7 +5,9 @@ import { type Actor } from "@/lib/platform/auth/policy";
 import { diffChanges, recordAudit } from "@/lib/platform/audit/log";
 import { NotFoundError } from "@/lib/platform/errors";
 import { invalidInput, parseInput } from "@/lib/admin/input";
-import { guideInputSchema, type GuideInput } from "./schema";
+import { defineRecordCommand, replayed } from "@/lib/platform/command";
+import { latestIndonesianToday } from "@/lib/candidates/dates";
+import { guideCheckSchema, guideInputSchema, type GuideInput } from "./schema";
 
 // Writing public guides. Commands only change the database; the server actions revalidate the public
 // pages (lib/guides/editing/revalidate.ts) when a change is or was visible to the public.
@@ -72,3 +74,23 @@ export async function setGuidePublished(actor: Actor, id: string, published: boo
     return { guide, publicChanged: before.published !== published };
   });
 }
+
+/** Records the sources of a guide and the day it was checked against them (shown on the public page). */
+export const recordGuideCheck = defineRecordCommand({
+  name: "guide.check",
+  permission: "guide:manage",
+  load: (_actor, id) => db.guide.findUnique({ where: { id }, select: { id: true, sources: true, checkedOn: true, published: true } }),
+  input: ({ now }) => guideCheckSchema(latestIndonesianToday(now)),
+  run: async ({ actor, input, target, tx, audit }) => {
+    const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+    const changes = diffChanges(
+      { sources: target.sources, checkedOn: day(target.checkedOn) },
+      { sources: input.sources, checkedOn: day(input.checkedOn) },
+    );
+    if (Object.keys(changes).length === 0) return replayed({ id: target.id, published: target.published });
+    // An edited guide is the administrators' own: later releases no longer replace its text (lib/guides/seed.ts).
+    await tx.guide.update({ where: { id: target.id }, data: { ...input, updatedById: actor.id } });
+    await audit({ action: "guide.check", entity: "Guide", entityId: target.id, changes });
+    return { id: target.id, published: target.published };
+  },
+});

@@ -4,9 +4,10 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { getActor } from "@/lib/platform/auth/session";
 import { isAppError, NotFoundError } from "@/lib/platform/errors";
-import { formValues, type FormValues } from "@/lib/platform/forms";
+import { formValues, type FormState, type FormValues } from "@/lib/platform/forms";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
-import { createGuide, setGuidePublished, updateGuide } from "@/lib/guides/editing/commands";
+import { createGuide, recordGuideCheck, setGuidePublished, updateGuide } from "@/lib/guides/editing/commands";
+import { runFormAction } from "@/lib/platform/form-action";
 import { renderGuidePreview } from "@/lib/guides/editing/preview";
 import { revalidatePublicGuides } from "@/lib/guides/revalidate";
 import { commandFailure } from "../form-errors";
@@ -77,4 +78,16 @@ export async function setGuidePublishedAction(formData: FormData) {
   }
   revalidatePath("/admin/panduan");
   redirect(`/admin/panduan/${id}?${published ? "terbit" : "draf"}=1`);
+}
+
+export async function recordGuideCheckAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    formData,
+    (actor, values) => recordGuideCheck(actor, id, values),
+    (value) => ({
+      message: { key: "guideCheckSaved" },
+      revalidate: [`/admin/panduan/${id}`, "/admin"],
+      after: value.published ? revalidatePublicGuides : undefined,
+    }),
+  );
 }
