@@ -60,7 +60,7 @@ export default async function EditOfficePage({
           quotaReleaseNote: office.quotaReleaseNote ?? "",
         }}
         t={t}
-        saveLabel={commonMessages(locale).save}
+        saveLabel={t.savePassportSettings}
       />
     </div>
   );

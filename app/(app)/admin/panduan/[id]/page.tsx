@@ -100,7 +100,7 @@ export default async function EditGuidePage({
         action={recordGuideCheckAction.bind(null, guide.id)}
         initial={{ sources: guide.sources, checkedOn: guide.checkedOn ? guide.checkedOn.toISOString().slice(0, 10) : "" }}
         t={t}
-        saveLabel={commonMessages(locale).save}
+        saveLabel={t.saveGuideCheck}
       />
     </div>
   );
