@@ -34,7 +34,7 @@ export const pasporHilangRusak: GuideSource = {
 
 {{fees}}
 
-Paspor pengganti **tidak** gratis, juga bagi pekerja migran: paspor Rp0 hanya untuk paspor biasa pertama (PP 45/2024 Pasal 5 ayat 1).
+Paspor pengganti **tidak** gratis, juga bagi pekerja migran: paspor bebas biaya hanya untuk paspor biasa pertama (PP 45/2024 Pasal 5 ayat 1).
 
 ## Hati-hati
 
@@ -69,7 +69,7 @@ Jangan menyerahkan paspor kepada orang lain, termasuk perekrut atau majikan. Pas
 
 {{fees}}
 
-A replacement is **not** free, for migrant workers too: the Rp0 passport is only the first ordinary passport (PP 45/2024 Art. 5(1)).
+A replacement is **not** free, for migrant workers too: the free passport is only the first ordinary passport (PP 45/2024 Art. 5(1)).
 
 ## Be careful
 
