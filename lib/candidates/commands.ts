@@ -9,7 +9,15 @@ import { NotFoundError } from "@/lib/platform/errors";
 import { fieldKeys, type CommandResult, type ConflictInfo } from "./results";
 import { addDays, dayString, latestIndonesianToday, timeZoneOfVillage, todayIn } from "./dates";
 import { maskNik } from "./nik";
-import { DEPARTURE_WINDOW_DAYS, RISK_CODES, RISK_RULES_VERSION, computeRiskFlags, riskCodes, type RiskInput } from "./risk";
+import {
+  DEPARTURE_WINDOW_DAYS,
+  RISK_CODES,
+  RISK_RULES_VERSION,
+  computeRiskFlags,
+  riskCodes,
+  type RiskInput,
+  type RiskReference,
+} from "./risk";
 import { loadRiskReference } from "@/lib/reference-data/queries";
 import {
   PASSPORT_TRANSITIONS,
@@ -483,27 +491,43 @@ export async function completeFollowUp(actor: Actor, guidanceId: string, options
  * per record whose flags change. Run it for a village on its home page, or for `{}` from a daily job.
  * DATA_MISMATCH depends only on the NIK, which changes only through a write, so it is carried over.
  */
+const REFRESH_BATCH = 1000;
+
 export async function refreshTimeSensitiveRiskFlags(
   where: Prisma.CandidateWhereInput,
   options: CommandOptions = {},
 ): Promise<number> {
   const reference = await loadRiskReference();
   const horizon = addDays(latestIndonesianToday(options.now), DEPARTURE_WINDOW_DAYS);
-  const candidates = await db.candidate.findMany({
-    where: {
-      AND: [
-        where,
-        { restrictedAt: null, anonymisedAt: null },
-        {
-          OR: [
-            { plannedDeparture: { lte: horizon } },
-            { riskFlags: { has: "UNDER_18" } },
-            { riskRulesVersion: { lt: RISK_RULES_VERSION } },
-          ],
-        },
-      ],
-    },
-  });
+  let changed = 0;
+  // In batches by id: after a rules change every stored record is due once, a national register included.
+  for (let after = ""; ; ) {
+    const candidates = await db.candidate.findMany({
+      where: {
+        AND: [
+          where,
+          { id: { gt: after || undefined } },
+          { restrictedAt: null, anonymisedAt: null },
+          {
+            OR: [
+              { plannedDeparture: { lte: horizon } },
+              { riskFlags: { has: "UNDER_18" } },
+              { riskRulesVersion: { lt: RISK_RULES_VERSION } },
+            ],
+          },
+        ],
+      },
+      orderBy: { id: "asc" },
+      take: REFRESH_BATCH,
+    });
+    if (candidates.length === 0) break;
+    after = candidates[candidates.length - 1].id;
+    changed += await refreshBatch(candidates, reference, options);
+  }
+  return changed;
+}
+
+async function refreshBatch(candidates: StoredCandidate[], reference: RiskReference, options: CommandOptions): Promise<number> {
   let changed = 0;
   for (const candidate of candidates) {
     const today = todayIn(timeZoneOfVillage(candidate.villageCode), options.now);
