@@ -101,7 +101,7 @@ export const publicMessages = defineMessages({
     note_TEN_YEARS_ADULT_ONLY:
       "Paspor 10 tahun hanya untuk pemohon berumur 17 tahun ke atas atau sudah menikah (Permenkumham 18/2022). Anak mendapat paspor paling lama 5 tahun.",
     note_PMI_FREE_FIRST_ORDINARY:
-      "Paspor biasa pertama untuk calon pekerja migran Rp0 (PP 45/2024 Pasal 5 ayat 1). Kantor dapat meminta bukti Anda calon pekerja migran; tanyakan masa berlakunya ke kantor.",
+      "Paspor biasa pertama untuk calon pekerja migran Rp0 (PP 45/2024 Pasal 5 ayat 1). Untuk itu kantor dapat meminta surat rekomendasi dan perjanjian kerja yang sudah ditandatangani (Permenkumham 9/2020); tanyakan juga masa berlakunya ke kantor.",
     note_PMI_FREE_CHOOSE_ORDINARY:
       "Rp0 hanya untuk paspor BIASA (non-elektronik) pertama calon pekerja migran (PP 45/2024 Pasal 5 ayat 1). Paspor elektronik membayar tarif biasa.",
     note_PMI_FREE_NOT_FOR_REPLACEMENT:
@@ -367,7 +367,7 @@ export const publicMessages = defineMessages({
     note_TEN_YEARS_ADULT_ONLY:
       "A 10-year passport is only for applicants aged 17 or over, or married (Permenkumham 18/2022). Children get a passport of at most 5 years.",
     note_PMI_FREE_FIRST_ORDINARY:
-      "A prospective migrant worker's first ordinary passport costs Rp0 (PP 45/2024 Art. 5(1)). The office may ask for proof that you are a prospective migrant worker; ask it about the validity.",
+      "A prospective migrant worker's first ordinary passport costs Rp0 (PP 45/2024 Art. 5(1)). For it the office may ask for a recommendation letter and a signed employment contract (Permenkumham 9/2020); ask it about the validity too.",
     note_PMI_FREE_CHOOSE_ORDINARY:
       "Rp0 is only for a prospective migrant worker's first ORDINARY (non-electronic) passport (PP 45/2024 Art. 5(1)). An e-passport pays the normal fee.",
     note_PMI_FREE_NOT_FOR_REPLACEMENT:
