@@ -17,7 +17,7 @@ Pekerja migran minimal berumur **18 tahun** (UU 18/2017). Tawaran kerja ke luar 
 
 ## Biaya
 
-Paspor **biasa (non-elektronik) pertama** untuk calon pekerja migran: **{{fee:PMI_FIRST_ORDINARY}}** (PP 45/2024 Pasal 5 ayat 1). Kantor dapat meminta bukti bahwa Anda calon pekerja migran. Tanyakan masa berlakunya ke kantor.
+Paspor **biasa (non-elektronik) pertama** untuk calon pekerja migran: **{{fee:PMI_FIRST_ORDINARY}}** (PP 45/2024 Pasal 5 ayat 1). Untuk itu kantor dapat meminta surat rekomendasi dan perjanjian kerja yang sudah ditandatangani (Permenkumham 9/2020). Tanyakan masa berlakunya ke kantor.
 
 - **Penggantian** paspor membayar tarif biasa (Permenkumham 9/2020): bebas biaya hanya untuk paspor pertama.
 - **Paspor elektronik** membayar tarif biasa.
@@ -65,7 +65,7 @@ A migrant worker must be at least **18 years old** (Law 18/2017). A job offer ab
 
 ## Fee
 
-A prospective migrant worker's **first ordinary (non-electronic)** passport: **{{fee:PMI_FIRST_ORDINARY}}** (PP 45/2024 Art. 5(1)). The office may ask for proof that you are a prospective migrant worker. Ask the office about its validity.
+A prospective migrant worker's **first ordinary (non-electronic)** passport: **{{fee:PMI_FIRST_ORDINARY}}** (PP 45/2024 Art. 5(1)). For it the office may ask for a recommendation letter and a signed employment contract (Permenkumham 9/2020). Ask the office about its validity.
 
 - A **replacement** pays the normal fee (Permenkumham 9/2020): only the first passport is free.
 - An **e-passport** pays the normal fee.
