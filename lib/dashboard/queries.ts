@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { db } from "@/lib/platform/db/client";
+import type { Db } from "@/lib/platform/db/client";
+import { readOnReplica } from "@/lib/platform/db/replica";
 import { Prisma } from "@/lib/platform/db/generated/client";
 import { scopeOf, type Actor } from "@/lib/platform/auth/policy";
 import { NotFoundError } from "@/lib/platform/errors";
@@ -53,7 +54,12 @@ export async function getDashboard(actor: Actor, options: { officeId?: string | 
   return computeDashboard(officeId, year);
 }
 
-async function computeDashboard(officeId: string | null, year: number): Promise<Dashboard> {
+// Every figure is an aggregate that tolerates seconds of lag: on a read replica when one is configured.
+function computeDashboard(officeId: string | null, year: number): Promise<Dashboard> {
+  return readOnReplica((db) => computeDashboardOn(db, officeId, year));
+}
+
+async function computeDashboardOn(db: Db, officeId: string | null, year: number): Promise<Dashboard> {
   let regencies: string[] | null = null;
   if (officeId) {
     const office = await db.immigrationOffice.findUnique({

@@ -1,6 +1,7 @@
 import "server-only";
 import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { db, type Tx } from "@/lib/platform/db/client";
+import { readOnReplica } from "@/lib/platform/db/replica";
 import { can, officeScope, villageScope, type Actor } from "@/lib/platform/auth/policy";
 import { recordAudit } from "@/lib/platform/audit/log";
 import { decryptField } from "@/lib/platform/crypto/fields";
@@ -37,7 +38,8 @@ const day = (value: Date | null) => (value ? value.toISOString().slice(0, 10) : 
 /**
  * The CPMI of the actor's area as a file. NIK is masked; the full NIK only for a role that may export it, and
  * then every exported record is logged (AccessRecord) with one audit entry, in the same transaction as the read.
- * Restricted (UU PDP) and anonymised records are left out.
+ * Restricted (UU PDP) and anonymised records are left out. Without the full NIK the read runs on a replica when
+ * one is configured (decision 019); with it the read and its access records share one transaction on the primary.
  */
 export async function exportCandidates(
   actor: Actor,
@@ -80,7 +82,7 @@ export async function exportCandidates(
         );
         return rows;
       })
-    : await read(db);
+    : await readOnReplica(read);
   const header = [
     t.nik, t.name, t.sex, t.birthDate, t.village, t.district, t.regency, t.destination, t.sector, t.channel, t.agency,
     t.passportStatus, t.departure, t.riskFlags, t.guidanceSessions,
@@ -112,7 +114,7 @@ export async function exportEvents(
 ): Promise<ExportFile> {
   await authorizeAudited(actor, "event:read");
   const t = exportMessages(options.locale);
-  const events = await db.outreachEvent.findMany({
+  const events = await readOnReplica((replica) => replica.outreachEvent.findMany({
     where: officeScope(actor, "event:read"),
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     include: {
@@ -121,7 +123,7 @@ export async function exportEvents(
       officers: { select: { officer: { select: { name: true } } } },
       report: { include: { participants: true } },
     },
-  });
+  }));
   const groupHeaders = PARTICIPANT_GROUPS.flatMap((g) => [
     `${label(options.locale, "participantGroup", g)} (${t.male.slice(-1)})`,
     `${label(options.locale, "participantGroup", g)} (${t.female.slice(-1)})`,

@@ -20,6 +20,20 @@ const schema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://")
       .optional(),
+    // Streaming replicas for the heavy reads (dashboards, exports): comma-separated URLs; unset = all on the primary.
+    DATABASE_REPLICA_URLS: z
+      .string()
+      .optional()
+      .transform((value) => (value ?? "").split(",").map((url) => url.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_REPLICA_URLS: each URL must start with postgresql://"))),
+    // Next's page and data cache shared by every instance (lib/platform/cache/redis-cache-handler.mjs); unset =
+    // each instance keeps its own cache.
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, "REDIS_URL must start with redis:// or rediss://")
+      .optional(),
+    /** Prefix of every key the cache writes, so several deployments can share one Redis. */
+    REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/, "REDIS_KEY_PREFIX: letters, digits, : _ - only").default("desa-binaan:"),
     DATABASE_SCHEMA: z
       .string()
       .regex(/^[a-z_][a-z0-9_]{0,62}$/, "DATABASE_SCHEMA must be a lower-case SQL identifier")

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signInAsAdmin } from "./support/admin";
 import { signInAs } from "./support/auth";
 
 // The app keeps no state of its own: two `next start` instances over one database serve one signed-in user
@@ -37,4 +38,36 @@ test("two instances serve one signed-in village official alternately, server act
 
   await page.goto(`${first}/desa/kunjungan`);
   await expect(page.getByText(topic)).toBeVisible();
+});
+
+// Public pages are cached by each instance. With REDIS_URL (decision 018) the cache and its invalidations are
+// shared, so a guide published through instance 1 is on instance 2 at once; without it instance 2 keeps serving
+// its own copy until its hourly timer runs out. The same journey asserts whichever of the two this run is.
+test("a guide published through instance 1 is on instance 2 at once with the shared cache, not before without it", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const shared = Boolean(process.env.REDIS_URL);
+  const guide = "/id/panduan/hak-di-luar-negeri";
+  const newTitle = `Hak pekerja migran di luar negeri (${Date.now().toString(36)})`;
+  await expect.poll(async () => (await request.get(`${second}/api/health`)).status(), { timeout: 60_000 }).toBe(200);
+  // Both instances have served (and so cached) the page before the edit.
+  for (const origin of [first, second]) {
+    const before = await request.get(`${origin}${guide}`);
+    expect(before.status(), origin).toBe(200);
+    expect(await before.text()).not.toContain(newTitle);
+  }
+
+  await signInAsAdmin(page);
+  await page.goto(`${first}/admin/panduan`);
+  await page.getByRole("row").filter({ hasText: "hak-di-luar-negeri" }).filter({ hasText: "id" }).getByRole("link").first().click();
+  await expect(page.locator('input[name="slug"]')).toHaveValue("hak-di-luar-negeri");
+  await expect(page.locator('select[name="locale"]')).toHaveValue("id");
+  await page.locator('input[name="title"]').fill(newTitle);
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Panduan tersimpan." })).toBeVisible();
+
+  expect(await (await request.get(`${first}${guide}`)).text()).toContain(newTitle);
+  const onSecond = await request.get(`${second}${guide}`);
+  expect(onSecond.status()).toBe(200);
+  if (shared) expect(await onSecond.text()).toContain(newTitle);
+  else expect(await onSecond.text()).not.toContain(newTitle);
 });

@@ -2,6 +2,7 @@ import "server-only";
 import { authorizeAudited } from "@/lib/platform/auth/guard";
 import { z } from "zod";
 import { db } from "@/lib/platform/db/client";
+import { readOnReplica } from "@/lib/platform/db/replica";
 import type { Prisma } from "@/lib/platform/db/generated/client";
 import { type Actor } from "@/lib/platform/auth/policy";
 import { NotFoundError } from "@/lib/platform/errors";
@@ -125,11 +126,11 @@ export async function getAuditEntry(actor: Actor, id: string) {
 /** Rows for the CSV export of the filtered log, newest first; bounded by AUDIT_EXPORT_LIMIT. */
 export async function auditExportRows(actor: Actor, filter: AuditFilter): Promise<Cell[][]> {
   await authorizeAudited(actor, "audit:read");
-  const rows = await db.auditLog.findMany({
-    where: await whereFor(filter),
-    orderBy: [{ at: "desc" }, { id: "desc" }],
-    take: AUDIT_EXPORT_LIMIT,
-  });
+  const where = await whereFor(filter);
+  // The export is the heavy read of the trail: on a replica when one is configured (decision 019).
+  const rows = await readOnReplica((replica) =>
+    replica.auditLog.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], take: AUDIT_EXPORT_LIMIT }),
+  );
   const names = await actorNames(rows.map((r) => r.actorId));
   return rows.map((r) => {
     const who = r.actorId ? names.get(r.actorId) : undefined;

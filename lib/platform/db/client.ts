@@ -7,13 +7,14 @@ import { env } from "@/lib/platform/env";
 // One client per process (Next's dev server reloads modules, so it lives on globalThis).
 const globalForDb = globalThis as unknown as { desaBinaanDb?: PrismaClient; desaBinaanPool?: pg.Pool };
 
-export function createPool() {
+/** A pool with the app's limits, on the primary (DATABASE_URL) or on another server of the same database. */
+export function createPool(connectionString?: string) {
   const config = env();
-  if (!config.DATABASE_URL) {
+  if (!connectionString && !config.DATABASE_URL) {
     throw new Error("DATABASE_URL is not set: start the app with `npm run dev` (embedded database) or set it.");
   }
   return new pg.Pool({
-    connectionString: config.DATABASE_URL,
+    connectionString: connectionString ?? config.DATABASE_URL,
     max: config.DB_POOL_MAX,
     // pg waits forever for a free connection by default; a bounded wait turns pool exhaustion into a clear error.
     connectionTimeoutMillis: config.DB_POOL_ACQUIRE_TIMEOUT_MS,
@@ -23,13 +24,17 @@ export function createPool() {
   });
 }
 
-function createClient() {
-  const pool = createPool();
+/** A Prisma client over its own pool. */
+export function createClientOn(pool: pg.Pool): PrismaClient {
   // A dropped connection (server restart) must not crash the process; the pool replaces it on the next query.
   pool.on("error", () => {});
+  return new PrismaClient({ adapter: new PrismaPg(pool, { schema: env().DATABASE_SCHEMA }) });
+}
+
+function createClient() {
+  const pool = createPool();
   globalForDb.desaBinaanPool = pool;
-  const adapter = new PrismaPg(pool, { schema: env().DATABASE_SCHEMA });
-  return new PrismaClient({ adapter });
+  return createClientOn(pool);
 }
 
 function client(): PrismaClient {
