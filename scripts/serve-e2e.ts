@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import pg from "pg";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "@/lib/platform/db/embedded";
 import { prepareDatabase } from "@/lib/platform/db/prepare";
 import { checkedEnv, logLine, redact } from "./lib/cli";
+import { freshDatabase } from "./lib/databases";
 import { bin, exitCode, forwardSignals, freePort, run } from "./lib/processes";
 
 // Playwright's web server: the BUILT app (`next start`) on E2E_PORT over a database made for the run, with demo data.
@@ -24,26 +24,10 @@ if (!existsSync(".next/BUILD_ID")) {
   process.exit(1);
 }
 
-async function freshDatabase(serverUrl: string): Promise<string> {
-  const target = new URL(serverUrl);
-  const name = `${target.pathname.slice(1) || "postgres"}_e2e`;
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`Cannot derive an e2e database name from ${redact(serverUrl)}`);
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    await client.query(`CREATE DATABASE "${name}"`);
-  } finally {
-    await client.end();
-  }
-  target.pathname = `/${name}`;
-  return target.toString();
-}
-
 let embedded: EmbeddedDatabase | undefined;
 let url: string;
 if (process.env.E2E_DATABASE_URL) url = process.env.E2E_DATABASE_URL;
-else if (config.DATABASE_URL) url = await freshDatabase(config.DATABASE_URL);
+else if (config.DATABASE_URL) url = (await freshDatabase(config.DATABASE_URL, "e2e")).url;
 else {
   embedded = await startEmbeddedDatabase({ port: await freePort() });
   url = embedded.url;

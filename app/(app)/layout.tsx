@@ -7,6 +7,9 @@ import "../globals.css";
 export const metadata: Metadata = {
   title: { default: "Desa Binaan Imigrasi", template: "%s · Desa Binaan Imigrasi" },
   robots: { index: false, follow: false },
+  // The portal's icons and web manifest (public/, drawn by scripts/make-icons.ts).
+  icons: { icon: [{ url: "/favicon.ico", sizes: "48x48" }, { url: "/icon.svg", type: "image/svg+xml" }], apple: "/apple-touch-icon.png" },
+  manifest: "/manifest.webmanifest",
 };
 
 // Root layout of the signed-in workspaces and the login pages; the language follows the `lang` cookie.

@@ -1,15 +1,15 @@
 import "server-only";
+import type { ReactElement } from "react";
 import type { NextRequest } from "next/server";
 import { PublicDocument } from "@/components/public/public-document";
 import { PublicPageNotFound, type PublicPage } from "@/components/public/public-page";
 import { notFoundPage, unavailablePage } from "@/components/public/pages/not-found";
 import type { RawQuery } from "@/lib/checklist/schema";
-import { renderToHtml } from "@/lib/platform/html/render";
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from "@/lib/platform/http/errors";
 import { isLocale, type Locale } from "@/lib/platform/i18n/locale";
-import { publicStylesheet } from "@/lib/public/stylesheet";
+import { PUBLIC_STYLESHEET } from "@/lib/public/generated/stylesheet";
 
-// Every public page is a route handler that renders a whole HTML document with no script (decision 011):
+// Every public page is a route handler that renders a whole HTML document with no script (decisions 011, 020):
 // the pages need none, and the App Router's client runtime alone was 137 kB gzip, over the 100 kB budget.
 // Route files choose their caching with the usual segment config (force-static + revalidate, or dynamic).
 
@@ -25,13 +25,24 @@ function queryOf(request: NextRequest): RawQuery {
   return query;
 }
 
+/**
+ * React's own HTML renderer. Imported when a page is rendered, not at the top: Next.js bundles route handlers
+ * for the server-components environment, which refuses a static import of React DOM's renderer (decision 020).
+ * Page functions load their data before they return the tree, so the tree renders synchronously (an async
+ * component in it throws).
+ */
+async function renderDocument(document: ReactElement): Promise<string> {
+  const { renderToStaticMarkup } = await import("react-dom/server");
+  return `<!DOCTYPE html>${renderToStaticMarkup(document)}`;
+}
+
 async function htmlResponse(page: PublicPage, headers: Record<string, string> = {}): Promise<Response> {
-  const html = await renderToHtml(
-    <PublicDocument head={page.head} stylesheet={await publicStylesheet()}>
+  const html = await renderDocument(
+    <PublicDocument head={page.head} stylesheet={PUBLIC_STYLESHEET}>
       {page.body}
     </PublicDocument>,
   );
-  return new Response(`<!DOCTYPE html>${html}`, {
+  return new Response(html, {
     status: page.status ?? 200,
     headers: { "Content-Type": "text/html; charset=utf-8", ...headers },
   });

@@ -38,7 +38,11 @@ export function PublicDocument({
           <meta key={og.property} property={og.property} content={og.content} />
         ))}
         <meta name="twitter:card" content="summary" />
-        {/* Our own compiled Tailwind output (lib/public/stylesheet.ts), not user input. */}
+        <link rel="icon" href="/favicon.ico" sizes="48x48" />
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+        <link rel="apple-touch-icon" href="/apple-touch-icon.png" />
+        <link rel="manifest" href="/manifest.webmanifest" />
+        {/* Our own compiled Tailwind output (scripts/build-public-stylesheet.mjs), not user input. */}
         <style dangerouslySetInnerHTML={{ __html: stylesheet }} />
       </head>
       <body className="min-h-dvh">

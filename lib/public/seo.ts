@@ -8,9 +8,19 @@ export function localePath(locale: Locale, path = ""): string {
 
 /**
  * What a public page says about itself in its <head>. `path` is the page's path without the locale; the site's
- * name follows the title except where the title already names the site (the home page).
+ * name follows the title except where the title already names the site (the home page). `copyOf` is the path of
+ * the page a printable copy prints (a guide's print view, a village's poster): search engines are pointed to
+ * that page as the canonical one instead of being told not to index the copy.
  */
-export type PageHead = { locale: Locale; path: string; title: string; description: string; noIndex?: boolean; namesSite?: boolean };
+export type PageHead = {
+  locale: Locale;
+  path: string;
+  title: string;
+  description: string;
+  noIndex?: boolean;
+  namesSite?: boolean;
+  copyOf?: string;
+};
 
 export type HeadTags = {
   title: string;
@@ -27,7 +37,7 @@ const OG_LOCALE: Record<Locale, string> = { id: "id_ID", en: "en_GB" };
 /** Title, description, canonical URL, language alternates and Open Graph tags (WhatsApp reads og:title). */
 export function headTags(head: PageHead, siteName: string): HeadTags {
   const origin = env().APP_URL.replace(/\/$/, "");
-  const url = (locale: Locale) => `${origin}${localePath(locale, head.path)}`;
+  const url = (locale: Locale) => `${origin}${localePath(locale, head.copyOf ?? head.path)}`;
   return {
     title: head.namesSite ? head.title : `${head.title} · ${siteName}`,
     description: head.description,

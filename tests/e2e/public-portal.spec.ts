@@ -156,8 +156,22 @@ test("finds Desa Gendang Timburu in the directory despite a typo and opens its p
 
   await page.getByRole("link", { name: "Cetak poster untuk papan pengumuman desa" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Desa Gendang Timburu");
-  await expect(page.getByRole("img", { name: /Pindai untuk membaca panduan/ }).locator("svg")).toBeVisible();
+  const qr = page.getByRole("img", { name: /Pindai untuk membuka halaman desa ini/ });
+  await expect(qr.locator("svg")).toBeVisible();
+  // The QR code opens the village's own page, not the guide list.
+  await expect(qr).toHaveAttribute("aria-label", new RegExp(`/id/desa-binaan/${GENDANG_TIMBURU.replace(/\./g, "\\.")}$`));
   await expect(page.getByText("Sebelum bekerja ke luar negeri:")).toBeVisible();
+});
+
+test("the poster fits a 360 px phone, with its QR code on screen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/id/desa-binaan/${GENDANG_TIMBURU}/poster`);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const qr = page.getByRole("img", { name: /Pindai untuk membuka halaman desa ini/ });
+  await qr.scrollIntoViewIfNeeded();
+  const box = (await qr.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
 });
 
 test("the calendar shows a future public event and its ICS feed parses", async ({ page, request }) => {
@@ -190,4 +204,16 @@ test("an unknown public page says so in both languages", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Halaman tidak ditemukan" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
+
+test("every page names the portal's icons and manifest, and each is served", async ({ page, request }) => {
+  for (const path of ["/id", `/en/desa-binaan/${GENDANG_TIMBURU}/poster`, "/masuk"]) {
+    await page.goto(path);
+    const hrefs = await page.locator('head link[rel~="icon"], head link[rel="apple-touch-icon"], head link[rel="manifest"]').evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
+    expect(hrefs).toEqual(expect.arrayContaining(["/favicon.ico", "/manifest.webmanifest"]));
+    for (const href of hrefs) expect((await request.get(href)).status(), `${path}: ${href}`).toBe(200);
+  }
+  expect((await request.get("/favicon.ico")).headers()["content-type"]).toMatch(/^image\//);
+  const manifest = await (await request.get("/manifest.webmanifest")).json();
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
 });

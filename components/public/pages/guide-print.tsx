@@ -20,7 +20,7 @@ export async function guidePrintPage({
   if (!guide) publicNotFound();
   const url = `${env().APP_URL}${localePath(locale, `/panduan/${slug}`)}`;
   return {
-    head: { locale, path: `/panduan/${slug}/cetak`, title: guide.title, description: guide.summary, noIndex: true },
+    head: { locale, path: `/panduan/${slug}/cetak`, copyOf: `/panduan/${slug}`, title: guide.title, description: guide.summary },
     body: (
       <main id="main" className="mx-auto max-w-2xl bg-white px-6 py-6 text-black">
         <p className="no-print mb-4 text-sm">

@@ -19,9 +19,11 @@ export async function posterPage({
   const profile = await getVillageProfile(code);
   if (!profile) publicNotFound();
   const { village, office } = profile;
-  const guidesUrl = `${env().APP_URL}${localePath(locale, "/panduan")}`;
+  // The QR code opens the village's own page (its officers, outreach dates and office), where the guides are a
+  // link away.
+  const villageUrl = `${env().APP_URL}${localePath(locale, `/desa-binaan/${code}`)}`;
   // Server-side SVG: sharp at any print size, no image request, no client code.
-  const qr = await QRCode.toString(guidesUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+  const qr = await QRCode.toString(villageUrl, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
 
   return {
     head: {
@@ -33,7 +35,7 @@ export async function posterPage({
         regency: village.regency,
         province: village.province,
       }),
-      noIndex: true,
+      copyOf: `/desa-binaan/${code}`,
     },
     body: (
       <main id="main" className="mx-auto max-w-[210mm] bg-white text-black">
@@ -43,9 +45,9 @@ export async function posterPage({
           </a>
           <span>{t.printButtonHint}</span>
         </p>
-        <article className="poster flex min-h-[297mm] flex-col border-8 border-brand-700 p-8">
+        <article className="poster flex flex-col border-8 border-brand-700 p-4 sm:min-h-[297mm] sm:p-8">
           <p className="text-lg font-semibold uppercase tracking-wide text-brand-700">{t.posterHeading}</p>
-          <h1 className="mt-1 text-5xl font-extrabold leading-tight">Desa {village.name}</h1>
+          <h1 className="mt-1 text-4xl font-extrabold leading-tight wrap-anywhere sm:text-5xl">Desa {village.name}</h1>
           <p className="mt-1 text-lg">
             {fill(t.villageLocation, {
               district: village.district,
@@ -54,19 +56,19 @@ export async function posterPage({
             })}
           </p>
 
-          <h2 className="mt-8 text-3xl font-bold">{t.posterBefore}</h2>
-          <ol className="mt-4 list-decimal space-y-3 pl-8 text-2xl leading-snug">
+          <h2 className="mt-8 text-2xl font-bold sm:text-3xl">{t.posterBefore}</h2>
+          <ol className="mt-4 list-decimal space-y-3 pl-7 text-xl leading-snug sm:pl-8 sm:text-2xl">
             <li>{t.posterStep1}</li>
             <li>{t.posterStep2}</li>
             <li>{t.posterStep3}</li>
             <li>{t.posterStep4}</li>
             <li>{t.posterStep5}</li>
           </ol>
-          <p className="mt-6 border-4 border-red-700 p-4 text-2xl font-bold text-red-800">{t.posterNever}</p>
+          <p className="mt-6 border-4 border-red-700 p-4 text-xl font-bold text-red-800 sm:text-2xl">{t.posterNever}</p>
           <Hotlines locale={locale} size="poster" />
 
-          <div className="mt-auto flex items-end justify-between gap-6 pt-8">
-            <div>
+          <div className="mt-auto flex flex-col gap-6 pt-8 sm:flex-row sm:items-end sm:justify-between">
+            <div className="min-w-0 wrap-anywhere">
               <h2 className="text-2xl font-bold">{t.posterContact}</h2>
               <p className="mt-2 text-xl font-semibold">{office.name}</p>
               <p className="text-lg">{office.address}</p>
@@ -77,15 +79,15 @@ export async function posterPage({
                 {t.villageEmail}: {office.email}
               </p>
             </div>
-            <figure className="w-48 shrink-0 text-center">
+            <figure className="w-48 shrink-0 self-center text-center sm:self-auto">
               <div
                 role="img"
-                aria-label={`${t.posterScan}: ${guidesUrl}`}
+                aria-label={`${t.posterScan}: ${villageUrl}`}
                 className="w-48"
                 dangerouslySetInnerHTML={{ __html: qr }}
               />
               <figcaption className="mt-1 text-sm font-semibold">{t.posterScan}</figcaption>
-              <p className="break-all text-xs">{guidesUrl}</p>
+              <p className="break-all text-xs">{villageUrl}</p>
             </figure>
           </div>
         </article>

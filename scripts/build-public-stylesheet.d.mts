@@ -1,0 +1,2 @@
+export function buildPublicStylesheet(): Promise<string>;
+export function watchPublicStylesheet(): Promise<void>;
