@@ -8,6 +8,7 @@ import { decryptField } from "@/lib/platform/crypto/fields";
 import { NotFoundError } from "@/lib/platform/errors";
 import type { Locale } from "@/lib/platform/i18n/locale";
 import { label } from "@/lib/platform/i18n/messages/kanim-labels";
+import { riskLabels } from "@/lib/candidates/risk";
 import { countryName } from "@/lib/reference-data/countries";
 import { PARTICIPANT_GROUPS } from "@/lib/events/schema";
 import { utcToLocal, zoneLabel } from "@/lib/platform/time/office-zone";
@@ -100,7 +101,7 @@ export async function exportCandidates(
     c.agencyName,
     label(options.locale, "passportStatus", c.passportStatus),
     day(c.plannedDeparture),
-    c.riskFlags.join("; "),
+    riskLabels(c.riskFlags, options.locale).join("; "),
     c._count.guidance,
   ]);
   return file(options.format, options.fullNik ? "cpmi-nik-lengkap" : "cpmi", t.candidatesSheet, header, rows);

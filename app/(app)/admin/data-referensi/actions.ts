@@ -3,7 +3,15 @@
 import type { FormState } from "@/lib/platform/forms";
 import { runButtonAction, runFormAction, type Success } from "@/lib/platform/form-action";
 import { revalidatePublicGuides } from "@/lib/guides/revalidate";
-import { addMoratoriumCountry, deleteFee, removeMoratoriumCountry, saveFee } from "@/lib/reference-data/commands";
+import {
+  addMoratoriumCountry,
+  addZeroCostJob,
+  deleteFee,
+  removeMoratoriumCountry,
+  removeZeroCostJob,
+  saveFee,
+  setMoratoriumDate,
+} from "@/lib/reference-data/commands";
 
 // The public guides read this data, so every change revalidates them as well as this page.
 const refreshed = (message?: string): Success => ({
@@ -28,4 +36,16 @@ export async function deleteFeeAction(formData: FormData) {
 
 export async function removeMoratoriumCountryAction(formData: FormData) {
   await runButtonAction((actor) => removeMoratoriumCountry(actor, keyOf(formData)), () => refreshed());
+}
+
+export async function setMoratoriumDateAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, setMoratoriumDate, () => refreshed("reference.moratoriumDateSaved"));
+}
+
+export async function addZeroCostJobAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, addZeroCostJob, () => refreshed("reference.zeroCostJobAdded"));
+}
+
+export async function removeZeroCostJobAction(formData: FormData) {
+  await runButtonAction((actor) => removeZeroCostJob(actor, { jobSector: String(formData.get("jobSector") ?? "") }), () => refreshed());
 }

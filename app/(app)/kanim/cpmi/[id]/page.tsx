@@ -8,6 +8,7 @@ import { listCandidateNotes } from "@/lib/candidates/area";
 import { dayString, timeZoneOfVillage, todayIn } from "@/lib/candidates/dates";
 import { getCandidateDetail, getCandidateTimeline, listGuidanceOfficers } from "@/lib/candidates/queries";
 import { riskFlagText } from "@/lib/candidates/risk";
+import { RiskFlagItem } from "@/components/candidates/risk-flag-item";
 import { isAppError } from "@/lib/platform/errors";
 import { formatDateTime, formatDay } from "@/lib/platform/i18n/locale";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
@@ -64,16 +65,9 @@ export default async function AreaCandidatePage({ params }: { params: Promise<{ 
           <p>–</p>
         ) : (
           <ul className="space-y-2">
-            {candidate.riskFlags.map((code) => {
-              const text = riskFlagText(code, locale);
-              return (
-                <li key={code} className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-950">
-                  <p className="font-semibold">{text.label}</p>
-                  <p className="text-sm">{text.reason}</p>
-                  <p className="text-sm">{text.advice}</p>
-                </li>
-              );
-            })}
+            {candidate.riskFlags.map((code) => (
+              <RiskFlagItem key={code} code={code} locale={locale} />
+            ))}
           </ul>
         )}
       </section>
