@@ -53,7 +53,7 @@ describe("office passport settings", { timeout: 30_000 }, () => {
     expect(result).toEqual({
       ok: false,
       reason: "invalid",
-      fieldErrors: { electronicOnlySince: { key: "v.day" }, quotaReleaseNote: { key: "v.tooLong" } },
+      fieldErrors: { electronicOnlySince: { key: "office.day" }, quotaReleaseNote: { key: "office.tooLong" } },
     });
     const stored = await db.immigrationOffice.findUniqueOrThrow({ where: { id: office.id } });
     expect(stored.electronicOnlySince).toBeNull();
@@ -99,7 +99,7 @@ describe("risk reference data", { timeout: 30_000 }, () => {
     expect(await addZeroCostJob(admin, { jobSector: "HOSPITALITY" })).toEqual({
       ok: false,
       reason: "invalid",
-      fieldErrors: { jobSector: { key: "v.zeroCostJob.duplicate" } },
+      fieldErrors: { jobSector: { key: "reference.zeroCostJob.duplicate" } },
     });
     expect(await addZeroCostJob(admin, { jobSector: "ASTRONAUT" })).toMatchObject({ ok: false, reason: "invalid" });
     expect((await loadRiskReference()).zeroCostJobs).toContain("HOSPITALITY");
