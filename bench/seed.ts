@@ -50,7 +50,7 @@ const FIRST_FEMALE = ["Siti", "Nur", "Dewi", "Rina", "Sri", "Wati", "Aisyah", "F
 const LAST = ["Hidayat", "Saputra", "Wijaya", "Rahman", "Santoso", "Pratama", "Kurniawan", "Setiawan", "Nugroho", "Halim", "Susanto", "Lubis", "Siregar", "Nasution", "Hasibuan", "Syahputra", "Mahmud", "Rahmadani", "Anwar", "Fauzi", "Gunawan", "Hakim", "Iskandar", "Jaya", "Kusuma"];
 const destination = weighted({ MY: 30, TW: 20, HK: 15, SG: 8, SA: 6, KR: 6, JP: 5, BN: 3, AE: 2, QA: 2, KW: 1, OM: 1, PL: 1 });
 const sector = weighted({ DOMESTIC_WORKER: 30, CAREGIVER: 15, PLANTATION: 20, MANUFACTURING: 15, CONSTRUCTION: 5, FISHERY: 5, HOSPITALITY: 5, HEALTHCARE: 3, OTHER: 2 });
-const channel = weighted({ P3MI: 55, G2G: 10, INDEPENDENT: 10, UNKNOWN: 25 });
+const channel = weighted({ P3MI: 55, G2G: 10, MANDIRI: 10, UNKNOWN: 25 });
 const passport = weighted({ NONE: 30, PLANNED: 25, APPLIED_M_PASPOR: 20, ISSUED: 20, DELAYED_OR_REFUSED: 5 });
 const visa = weighted({ WORK: 60, VISIT: 5, TOURIST: 5, UMRAH_HAJJ: 3, UNKNOWN: 27 });
 const recruitment = weighted({ P3MI_OFFICE: 45, GOVERNMENT: 8, FAMILY_FRIEND: 20, SOCIAL_MEDIA: 12, BROKER: 10, LPK: 3, OTHER: 2 });
@@ -187,9 +187,10 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 async function seedCandidates(pool: pg.Pool) {
   const { sealNik, sealPhone } = await import("../lib/identity/seal");
   const { computeRiskFlags, riskCodes } = await import("../lib/candidates/risk");
-  const moratoriumCountries = (await pool.query<{ countryCode: string }>(`SELECT "countryCode" FROM "MoratoriumCountry"`)).rows.map(
-    (r) => r.countryCode,
-  );
+  const reference = {
+    moratorium: (await pool.query<{ countryCode: string; inForceSince: Date }>(`SELECT "countryCode", "inForceSince" FROM "MoratoriumCountry"`)).rows,
+    zeroCostJobs: (await pool.query<{ jobSector: string }>(`SELECT "jobSector" FROM "ZeroCostJob"`)).rows.map((r) => r.jobSector),
+  };
   const { rows: villages } = await pool.query<{ villageCode: string; officialId: string }>(
     `SELECT d."villageCode", u.id AS "officialId" FROM "Designation" d JOIN "User" u ON u."villageCode" = d."villageCode" ORDER BY d."villageCode"`,
   );
@@ -246,11 +247,11 @@ async function seedCandidates(pool: pg.Pool) {
       const flags = riskCodes(
         computeRiskFlags(
           {
-            ...row, nik, sex: female ? "FEMALE" : "MALE", birthDate: new Date(birth), placementChannel: ch,
+            ...row, nik, sex: female ? "FEMALE" : "MALE", birthDate: new Date(birth), placementChannel: ch, employerType: "UNKNOWN",
             heldInShelter: false, onlineJobOffer: false, hasEmploymentContract: false, hasFamilyConsent: false,
             hasSocialSecurity: false, hasHealthCertificate: false,
           },
-          { moratoriumCountries, today: new Date(today) },
+          { ...reference, today: new Date(today) },
         ),
       );
       cols.riskFlags.push(`{${flags.join(",")}}`);

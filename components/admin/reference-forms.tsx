@@ -108,3 +108,63 @@ export function MoratoriumForm({ action, options, t }: { action: Action; options
     </form>
   );
 }
+
+/** The day one country's moratorium applies from. */
+export function MoratoriumDateForm({
+  action,
+  countryCode,
+  countryLabel,
+  inForceSince,
+  t,
+  saveLabel,
+}: {
+  action: Action;
+  countryCode: string;
+  countryLabel: string;
+  inForceSince: string;
+  t: AdminMessages;
+  saveLabel: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, idleFormState);
+  const { value, errors } = pick(state, { inForceSince });
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-2" noValidate aria-label={`${t.moratoriumSince}: ${countryLabel}`}>
+      <Status state={state} />
+      <input type="hidden" name="countryCode" value={countryCode} />
+      <PrefixedField
+        prefix={`moratorium-${countryCode}`}
+        name="inForceSince"
+        label={t.moratoriumSince}
+        type="date"
+        required
+        defaultValue={value("inForceSince")}
+        error={errors.inForceSince}
+      />
+      <Button type="submit" disabled={pending} variant="secondary">
+        {saveLabel}
+      </Button>
+    </form>
+  );
+}
+
+export function ZeroCostJobForm({ action, options, t }: { action: Action; options: { value: string; label: string }[]; t: AdminMessages }) {
+  const [state, formAction, pending] = useActionState(action, idleFormState);
+  const { value, errors } = pick(state, {});
+  return (
+    <form key={formKey(state)} action={formAction} className="space-y-3" noValidate>
+      <Status state={state} />
+      <SelectField
+        label={t.zeroCostJob}
+        name="jobSector"
+        required
+        placeholder={t.chooseOne}
+        defaultValue={value("jobSector")}
+        error={errors.jobSector}
+        options={options}
+      />
+      <Button type="submit" disabled={pending}>
+        {t.addZeroCostJob}
+      </Button>
+    </form>
+  );
+}

@@ -5,6 +5,7 @@ import { ChoiceGroup, SelectField, TextField } from "@/components/ui/field";
 import {
   ConsentMethod,
   Education,
+  EmployerType,
   FeeArrangement,
   JobSector,
   PlacementChannel,
@@ -30,6 +31,10 @@ const DOCUMENTS = [
   "hasPlacementAgreement",
   "hasEmploymentContract",
 ] as const;
+
+/** The legal channels first (UU 18/2017 Pasal 49, 61; SPSK), then those that need a check. */
+const CHANNEL_ORDER = ["G2G", "P3MI", "COMPANY_OWN_WORKERS", "SPSK", "MANDIRI", "UNKNOWN"] as const satisfies readonly PlacementChannel[];
+const JOB_ORDER: string[] = [...Object.values(JobSector).filter((job) => job !== "OTHER"), "OTHER"];
 
 /** Registering or editing a CPMI. Works as a plain form without JavaScript; keeps what was typed on errors. */
 export function CandidateForm({
@@ -61,7 +66,7 @@ export function CandidateForm({
   const t = villageMessages(locale);
   const c = commonMessages(locale);
   const values = shownValues(serverState, initialValues);
-  const options = (prefix: string, enumeration: Record<string, string>) =>
+  const options = (prefix: string, enumeration: Record<string, string> | readonly string[]) =>
     Object.values(enumeration).map((value) => ({ value, label: villageText(locale, `${prefix}.${value}`) }));
   const text = (name: string, label: string, props: Record<string, unknown> = {}) => (
     <TextField name={name} label={label} defaultValue={one(values, name)} error={errorOf(state, name)} {...props} />
@@ -114,9 +119,10 @@ export function CandidateForm({
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t["section.plan"]}</legend>
         {select("destinationCountry", t["field.destinationCountry"], countries)}
-        {select("jobSector", t["field.jobSector"], options("jobSector", JobSector))}
-        {select("placementChannel", t["field.placementChannel"], options("placementChannel", PlacementChannel))}
+        {select("jobSector", t["field.jobSector"], options("jobSector", JOB_ORDER))}
+        {select("placementChannel", t["field.placementChannel"], options("placementChannel", CHANNEL_ORDER))}
         {text("agencyName", t["field.agencyName"])}
+        {select("employerType", t["field.employerType"], options("employerType", EmployerType), false)}
         {select("plannedVisa", t["field.plannedVisa"], options("plannedVisa", PlannedVisa))}
         {text("plannedDeparture", t["field.plannedDeparture"], { type: "date" })}
         <Checkboxes

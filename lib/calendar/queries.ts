@@ -66,6 +66,13 @@ export async function calendarFilterOptions() {
 export async function listOfficesForChecklist() {
   return db.immigrationOffice.findMany({
     orderBy: { name: "asc" },
-    select: { slug: true, name: true, requiresDisnakerRecommendation: true },
+    select: {
+      slug: true,
+      name: true,
+      timeZone: true,
+      requiresDisnakerRecommendation: true,
+      electronicOnlySince: true,
+      quotaReleaseNote: true,
+    },
   });
 }

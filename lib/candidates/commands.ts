@@ -8,8 +8,17 @@ import { decryptField } from "@/lib/platform/crypto/fields";
 import { conflict, defineCommand, defineRecordCommand, fieldError, replayed, type Failure, type Message, type MessageParam, type CommandOptions } from "@/lib/platform/command";
 import { nikLookupHashes, samePhone, sealNik, sealPhone } from "@/lib/identity/seal";
 import { addDays, dayString, latestIndonesianToday, timeZoneOfVillage, todayIn } from "./dates";
-import { DEPARTURE_WINDOW_DAYS, RISK_CODES, computeRiskFlags, riskCodes, type RiskInput } from "./risk";
+import {
+  DEPARTURE_WINDOW_DAYS,
+  RISK_CODES,
+  RISK_RULES_VERSION,
+  computeRiskFlags,
+  riskCodes,
+  type RiskInput,
+  type RiskReference,
+} from "./risk";
 import { reportNikElsewhere } from "./nik-elsewhere";
+import { loadRiskReference } from "@/lib/reference-data/queries";
 import {
   PASSPORT_TRANSITIONS,
   guidanceSchema,
@@ -28,9 +37,9 @@ export type { CommandOptions };
 /** The village's calendar day: what "today" and "in the future" mean for its forms. */
 const villageToday = (villageCode: string, now: Date) => todayIn(timeZoneOfVillage(villageCode), now);
 
+/** The village's day and the reference data the risk rules read (moratorium dates, zero-cost jobs). */
 async function villageDay(tx: Tx, villageCode: string, now: Date) {
-  const moratorium = await tx.moratoriumCountry.findMany({ select: { countryCode: true } });
-  return { today: villageToday(villageCode, now), moratoriumCountries: moratorium.map((m) => m.countryCode) };
+  return { today: villageToday(villageCode, now), ...(await loadRiskReference(tx)) };
 }
 
 type StoredCandidate = Prisma.CandidateGetPayload<object>;
@@ -65,6 +74,7 @@ const AUDITED_FIELDS = [
   "jobSector",
   "placementChannel",
   "agencyName",
+  "employerType",
   "plannedVisa",
   "recruitmentSource",
   "feeArrangement",
@@ -101,6 +111,7 @@ function recordData(input: Omit<RegisterCandidateInput, "nik" | "consentConfirme
     destinationCountry: input.destinationCountry,
     jobSector: input.jobSector,
     placementChannel: input.placementChannel,
+    employerType: input.employerType,
     // Only a P3MI placement names an agency.
     agencyName: input.placementChannel === "P3MI" ? (input.agencyName ?? null) : null,
     plannedVisa: input.plannedVisa,
@@ -203,6 +214,7 @@ const LABELLED_FIELDS = new Set([
   "education",
   "jobSector",
   "placementChannel",
+  "employerType",
   "plannedVisa",
   "recruitmentSource",
   "feeArrangement",
@@ -435,36 +447,66 @@ export const completeFollowUp = defineRecordCommand({
 });
 
 /**
- * Time alone changes two signs: a departure drawing near (missing documents) and an 18th birthday. Recomputes
- * the stored flags of the records where that can happen, so lists and the office's flagged views stay true
- * without anyone editing the record. Run it for a village on its home page, or for `{}` from a daily job.
+ * Time alone changes two signs: a departure drawing near (missing documents) and an 18th birthday; a change of
+ * the rules (RISK_RULES_VERSION) changes any. Recomputes the stored flags of the records where that can happen,
+ * so lists and the office's flagged views stay true without anyone editing the record, with one audit entry
+ * per record whose flags change. Run it for a village on its home page, or for `{}` from a daily job.
  * DATA_MISMATCH depends only on the NIK, which changes only through a write, so it is carried over.
  */
+const REFRESH_BATCH = 1000;
+
 export async function refreshTimeSensitiveRiskFlags(
   where: Prisma.CandidateWhereInput,
   options: CommandOptions = {},
 ): Promise<number> {
-  const moratoriumCountries = (await db.moratoriumCountry.findMany({ select: { countryCode: true } })).map((m) => m.countryCode);
+  const reference = await loadRiskReference();
   const horizon = addDays(latestIndonesianToday(options.now), DEPARTURE_WINDOW_DAYS);
-  const candidates = await db.candidate.findMany({
-    where: {
-      AND: [
-        where,
-        { restrictedAt: null, anonymisedAt: null },
-        { OR: [{ plannedDeparture: { lte: horizon } }, { riskFlags: { has: "UNDER_18" } }] },
-      ],
-    },
-  });
+  let changed = 0;
+  // In batches by id: after a rules change every stored record is due once, a national register included.
+  for (let after = ""; ; ) {
+    const candidates = await db.candidate.findMany({
+      where: {
+        AND: [
+          where,
+          { id: { gt: after || undefined } },
+          { restrictedAt: null, anonymisedAt: null },
+          {
+            OR: [
+              { plannedDeparture: { lte: horizon } },
+              { riskFlags: { has: "UNDER_18" } },
+              { riskRulesVersion: { lt: RISK_RULES_VERSION } },
+            ],
+          },
+        ],
+      },
+      orderBy: { id: "asc" },
+      take: REFRESH_BATCH,
+    });
+    if (candidates.length === 0) break;
+    after = candidates[candidates.length - 1].id;
+    changed += await refreshBatch(candidates, reference, options);
+  }
+  return changed;
+}
+
+async function refreshBatch(candidates: StoredCandidate[], reference: RiskReference, options: CommandOptions): Promise<number> {
   let changed = 0;
   for (const candidate of candidates) {
     const today = todayIn(timeZoneOfVillage(candidate.villageCode), options.now);
-    const computed = riskCodes(computeRiskFlags(riskInputOf(candidate, ""), { moratoriumCountries, today }));
+    const computed = riskCodes(computeRiskFlags(riskInputOf(candidate, ""), { ...reference, today }));
     const flags = RISK_CODES.filter((code) => computed.includes(code) || (code === "DATA_MISMATCH" && candidate.riskFlags.includes(code)));
-    if (flags.join() === candidate.riskFlags.join()) continue;
+    const outdated = candidate.riskRulesVersion < RISK_RULES_VERSION;
+    if (flags.join() === candidate.riskFlags.join()) {
+      if (outdated) {
+        // Same flags under the new rules: only the bookkeeping moves on, nothing to audit.
+        await db.candidate.updateMany({ where: { id: candidate.id, version: candidate.version }, data: { riskRulesVersion: RISK_RULES_VERSION } });
+      }
+      continue;
+    }
     await db.$transaction(async (tx) => {
       const { count } = await tx.candidate.updateMany({
         where: { id: candidate.id, version: candidate.version },
-        data: { riskFlags: flags, riskCount: flags.length },
+        data: { riskFlags: flags, riskCount: flags.length, riskRulesVersion: RISK_RULES_VERSION },
       });
       if (count === 0) return;
       changed += 1;

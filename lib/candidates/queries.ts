@@ -199,6 +199,7 @@ export async function getCandidateForEdit(actor: Actor, id: string) {
     jobSector: c.jobSector,
     placementChannel: c.placementChannel,
     agencyName: c.agencyName ?? "",
+    employerType: c.employerType,
     plannedVisa: c.plannedVisa,
     recruitmentSource: c.recruitmentSource,
     feeArrangement: c.feeArrangement,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import {
   ConsentMethod,
   Education,
+  EmployerType,
   FeeArrangement,
   GuidanceTopic,
   JobSector,
@@ -83,6 +84,8 @@ const candidateFields = {
   jobSector: choice(JobSector, "candidate.jobSector.required"),
   placementChannel: choice(PlacementChannel, "candidate.placementChannel.required"),
   agencyName: optionalText(150, "candidate.text.tooLong"),
+  // Not known yet is the honest default: the moratorium rule then asks, it does not accuse.
+  employerType: z.preprocess((v) => (v === "" || v === undefined ? "UNKNOWN" : v), z.enum(EmployerType, { error: "candidate.employerType.required" })),
   plannedVisa: choice(PlannedVisa, "candidate.plannedVisa.required"),
   recruitmentSource: choice(RecruitmentSource, "candidate.recruitmentSource.required"),
   feeArrangement: choice(FeeArrangement, "candidate.feeArrangement.required"),
@@ -121,7 +124,8 @@ function crossFieldRules(today: Date) {
     if (value.placementChannel === "P3MI" && !value.agencyName) {
       ctx.addIssue({ code: "custom", path: ["agencyName"], message: "candidate.agencyName.required" });
     }
-    if (ageOn(value.birthDate, today) < 18 && value.consentMethod !== "PARENTAL_WRITTEN") {
+    // A birth date in the future is answered by its own message alone, not also by the under-18 consent rule.
+    if (value.birthDate <= today && ageOn(value.birthDate, today) < 18 && value.consentMethod !== "PARENTAL_WRITTEN") {
       ctx.addIssue({ code: "custom", path: ["consentMethod"], message: "candidate.consentMethod.parentalRequired" });
     }
     if (value.consentMethod === "PARENTAL_WRITTEN" && !value.consentGuardianName) {

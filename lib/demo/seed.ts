@@ -5,6 +5,7 @@ import { hashPassword } from "@/lib/platform/auth/password";
 import { composeNik } from "@/lib/identity/nik";
 import { sealNik } from "@/lib/identity/seal";
 import { computeRiskFlags, riskCodes } from "@/lib/candidates/risk";
+import { loadRiskReference } from "@/lib/reference-data/queries";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./accounts";
 import { guidesStep } from "./seed-guides";
 import { twoFactorStep } from "./seed-auth";
@@ -340,7 +341,8 @@ type CandidateSeed = {
   education: "SD" | "SMP" | "SMA" | "D3";
   destination: string;
   job: "DOMESTIC_WORKER" | "CAREGIVER" | "PLANTATION" | "MANUFACTURING" | "CONSTRUCTION";
-  channel: "P3MI" | "G2G" | "INDEPENDENT" | "UNKNOWN";
+  channel: "P3MI" | "G2G" | "MANDIRI" | "UNKNOWN";
+  employer?: "INDIVIDUAL" | "COMPANY" | "UNKNOWN";
   agency?: string;
   visa: "WORK" | "VISIT" | "TOURIST" | "UMRAH_HAJJ" | "UNKNOWN";
   source: "P3MI_OFFICE" | "GOVERNMENT" | "FAMILY_FRIEND" | "SOCIAL_MEDIA" | "BROKER";
@@ -392,7 +394,7 @@ const CANDIDATES: CandidateSeed[] = [
   },
   {
     name: "Rina Wulandari", sex: "FEMALE", birth: "2000-05-30", serial: 5, hamlet: "Dusun II", rt: "3", education: "SMP",
-    destination: "SA", job: "DOMESTIC_WORKER", channel: "UNKNOWN", visa: "UMRAH_HAJJ", source: "SOCIAL_MEDIA",
+    destination: "SA", job: "DOMESTIC_WORKER", channel: "UNKNOWN", employer: "INDIVIDUAL", visa: "UMRAH_HAJJ", source: "SOCIAL_MEDIA",
     fee: "ALL_COSTS_COVERED", onlineJobOffer: true, registered: -21, departure: 10, documents: 0,
     passport: [["PLANNED", -20], ["APPLIED_M_PASPOR", -15], ["DELAYED_OR_REFUSED", -8, "Wawancara di Kanim: tujuan umrah tidak sesuai, diduga hendak bekerja."]],
     guidance: [
@@ -408,7 +410,7 @@ const CANDIDATES: CandidateSeed[] = [
   },
   {
     name: "Hendra Saputra", sex: "MALE", birth: "1993-12-12", serial: 7, hamlet: "Dusun I", rt: "2", education: "SD",
-    destination: "MY", job: "CONSTRUCTION", channel: "INDEPENDENT", visa: "TOURIST", source: "FAMILY_FRIEND", fee: "UNKNOWN",
+    destination: "MY", job: "CONSTRUCTION", channel: "MANDIRI", visa: "TOURIST", source: "FAMILY_FRIEND", fee: "UNKNOWN",
     registered: -5, documents: 0, passport: [],
     guidance: [{ day: -5, topics: ["PROCEDURAL_MIGRATION", "RIGHTS_ABROAD"], notes: "Diajak kerabat bekerja di proyek bangunan Tawau; belum ada kontrak kerja.", followUp: 9 }],
   },
@@ -430,7 +432,7 @@ const candidates: DemoStep = {
   async run(ctx) {
     const official = need(ctx, "users").gendangTimburu;
     const pimpasa = need(ctx, "officers").pimpasaGendang;
-    const moratoriumCountries = (await ctx.tx.moratoriumCountry.findMany({ select: { countryCode: true } })).map((m) => m.countryCode);
+    const reference = await loadRiskReference(ctx.tx);
     for (const seed of CANDIDATES) {
       const birthDate = new Date(`${seed.birth}T00:00:00Z`);
       // Sungai Durian district, 63.02.15.
@@ -456,6 +458,7 @@ const candidates: DemoStep = {
             destinationCountry: seed.destination,
             jobSector: seed.job,
             placementChannel: seed.channel,
+            employerType: seed.employer ?? "UNKNOWN",
             plannedVisa: seed.visa,
             recruitmentSource: seed.source,
             feeArrangement: seed.fee,
@@ -464,7 +467,7 @@ const candidates: DemoStep = {
             plannedDeparture,
             ...documents,
           },
-          { moratoriumCountries, today: day(0) },
+          { ...reference, today: day(0) },
         ),
       );
       let previous: "NONE" | CandidateSeed["passport"][number][0] = "NONE";
@@ -484,6 +487,7 @@ const candidates: DemoStep = {
           jobSector: seed.job,
           placementChannel: seed.channel,
           agencyName: seed.agency ?? null,
+          employerType: seed.employer ?? "UNKNOWN",
           plannedVisa: seed.visa,
           recruitmentSource: seed.source,
           feeArrangement: seed.fee,

@@ -9,6 +9,7 @@ import { NotFoundError } from "@/lib/platform/errors";
 import type { Locale } from "@/lib/platform/i18n/locale";
 import { label } from "@/lib/platform/i18n/messages/kanim-labels";
 import { journeyLabel } from "@/lib/platform/i18n/messages/journey";
+import { riskLabels } from "@/lib/candidates/risk";
 import { countryName } from "@/lib/reference-data/countries";
 import { PARTICIPANT_GROUPS } from "@/lib/events/schema";
 import { utcToLocal, zoneLabel } from "@/lib/platform/time/office-zone";
@@ -113,7 +114,7 @@ export async function exportCandidates(
     c.agencyName,
     label(options.locale, "passportStatus", c.passportStatus),
     day(c.plannedDeparture),
-    c.riskFlags.join("; "),
+    riskLabels(c.riskFlags, options.locale).join("; "),
     c._count.guidance,
     journeyLabel(options.locale, "stage", c.journeyStage),
     day(c.journeyStageOn),

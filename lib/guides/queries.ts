@@ -18,7 +18,7 @@ export async function listPublishedGuides(locale: Locale): Promise<GuideSummary[
 export async function getPublishedGuide(slug: string, locale: Locale) {
   return db.guide.findFirst({
     where: { slug, locale, published: true },
-    select: { slug: true, title: true, summary: true, body: true, category: true, updatedAt: true },
+    select: { slug: true, title: true, summary: true, body: true, category: true, updatedAt: true, sources: true, checkedOn: true },
   });
 }
 

@@ -30,6 +30,10 @@ export type GuideSource = {
   slug: string;
   category: (typeof GUIDE_CATEGORIES)[number];
   sortOrder: number;
+  /** The regulations and reports the guide rests on. */
+  sources: string[];
+  /** The day the shipped text was last checked against them (YYYY-MM-DD). */
+  checkedOn: string;
   id: { title: string; summary: string; body: string };
   en: { title: string; summary: string; body: string };
 };

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/platform/db/client";
 import { diffChanges } from "@/lib/platform/audit/log";
 import { defineCommand, defineRecordCommand, fieldError, invalid, replayed, type Failure, type FieldErrors } from "@/lib/platform/command";
-import { officeInputSchema, type OfficeInput } from "./schema";
+import { officeInputSchema, officePassportSettingsSchema, type OfficeInput } from "./schema";
 
 // Creating and editing immigration offices and their working areas, on the command contract
 // (lib/platform/command.ts). A regency belongs to one office at a time (Regency.officeId); taking it from
@@ -101,4 +101,25 @@ export const updateOffice = defineRecordCommand({
     return office;
   },
   onUniqueViolation: async () => fieldError("slug", "office.slug.taken"),
+});
+
+const dayOrNull = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+
+/** Sets the office's passport-service settings (e-passport only since, quota release note); audited. */
+export const updateOfficePassportSettings = defineRecordCommand({
+  name: "office.passportSettings",
+  permission: "office:manage",
+  load: (_actor, id) => db.immigrationOffice.findUnique({ where: { id }, select: { id: true, electronicOnlySince: true, quotaReleaseNote: true } }),
+  input: officePassportSettingsSchema,
+  run: async ({ input, target, tx, audit }) => {
+    const changes = diffChanges(
+      { electronicOnlySince: dayOrNull(target.electronicOnlySince), quotaReleaseNote: target.quotaReleaseNote },
+      { electronicOnlySince: dayOrNull(input.electronicOnlySince), quotaReleaseNote: input.quotaReleaseNote },
+    );
+    // Saving the form unchanged writes nothing.
+    if (Object.keys(changes).length === 0) return replayed({ id: target.id });
+    await tx.immigrationOffice.update({ where: { id: target.id }, data: input });
+    await audit({ action: "office.passportSettings", entity: "ImmigrationOffice", entityId: target.id, changes });
+    return { id: target.id };
+  },
 });

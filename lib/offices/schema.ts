@@ -35,3 +35,31 @@ export const officeInputSchema = z.object({
 });
 
 export type OfficeInput = z.infer<typeof officeInputSchema>;
+
+/** A calendar day typed as YYYY-MM-DD (UTC midnight), or null when left empty. */
+export const optionalDaySetting = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim() : v),
+  z
+    .string()
+    .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)), "office.day")
+    .refine((v) => v === "" || (v >= "2000-01-01" && v <= "2100-12-31"), "office.day")
+    .transform((v) => (v === "" ? null : new Date(`${v}T00:00:00Z`)))
+    .optional()
+    .transform((v) => v ?? null),
+);
+
+/**
+ * The office's passport-service settings: the day it issues e-passports only (SE Dirjen Imigrasi
+ * IMI-263.GR.01.02/2024 moves offices in stages) and its M-Paspor quota release note, both shown on the checklist.
+ */
+export const officePassportSettingsSchema = z.object({
+  electronicOnlySince: optionalDaySetting,
+  quotaReleaseNote: z
+    .string()
+    .trim()
+    .max(300, "office.tooLong")
+    .optional()
+    .transform((v) => (v ? v : null)),
+});
+
+export type OfficePassportSettingsInput = z.infer<typeof officePassportSettingsSchema>;

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { diffChanges } from "@/lib/platform/audit/log";
 import { defineCommand, fieldError, notFound, replayed } from "@/lib/platform/command";
 import { isCountryCode } from "@/lib/reference-data/countries";
-import { feeInputSchema, moratoriumInputSchema } from "./schema";
+import { feeInputSchema, moratoriumDateSchema, moratoriumInputSchema, zeroCostJobSchema } from "./schema";
 
 // Editing the data the public guides read, on the command contract (lib/platform/command.ts). Every change
 // is audited; the caller revalidates public pages.
@@ -75,5 +75,47 @@ export const removeMoratoriumCountry = defineCommand({
       changes: { countryCode: { from: before.countryCode, to: null }, note: { from: before.note, to: null } },
     });
     return { countryCode: before.countryCode };
+  },
+});
+
+/** Sets the day a country's moratorium applies from; the risk rules flag departures from that day. */
+export const setMoratoriumDate = defineCommand({
+  name: "referenceData.setMoratoriumDate",
+  permission: "referenceData:manage",
+  input: moratoriumDateSchema,
+  run: async ({ input, tx, audit }) => {
+    const before = await tx.moratoriumCountry.findUnique({ where: { countryCode: input.countryCode } });
+    if (!before) return notFound;
+    const from = before.inForceSince.toISOString().slice(0, 10);
+    const to = input.inForceSince.toISOString().slice(0, 10);
+    if (from === to) return replayed({ countryCode: before.countryCode });
+    await tx.moratoriumCountry.update({ where: { countryCode: before.countryCode }, data: { inForceSince: input.inForceSince } });
+    await audit({ action: "moratorium.setDate", entity: "MoratoriumCountry", entityId: before.countryCode, changes: { inForceSince: { from, to } } });
+    return { countryCode: before.countryCode };
+  },
+});
+
+export const addZeroCostJob = defineCommand({
+  name: "referenceData.addZeroCostJob",
+  permission: "referenceData:manage",
+  input: zeroCostJobSchema,
+  run: async ({ input, tx, audit }) => {
+    const exists = await tx.zeroCostJob.findUnique({ where: { jobSector: input.jobSector } });
+    if (exists) return fieldError("jobSector", "reference.zeroCostJob.duplicate");
+    await tx.zeroCostJob.create({ data: { jobSector: input.jobSector, note: "Perban BP2MI 9/2020" } });
+    await audit({ action: "zeroCostJob.add", entity: "ZeroCostJob", entityId: input.jobSector, changes: { jobSector: { from: null, to: input.jobSector } } });
+    return { jobSector: input.jobSector };
+  },
+});
+
+export const removeZeroCostJob = defineCommand({
+  name: "referenceData.removeZeroCostJob",
+  permission: "referenceData:manage",
+  input: zeroCostJobSchema,
+  run: async ({ input, tx, audit }) => {
+    const { count } = await tx.zeroCostJob.deleteMany({ where: { jobSector: input.jobSector } });
+    if (count === 0) return notFound;
+    await audit({ action: "zeroCostJob.remove", entity: "ZeroCostJob", entityId: input.jobSector, changes: { jobSector: { from: input.jobSector, to: null } } });
+    return { jobSector: input.jobSector };
   },
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { JobSector } from "@/lib/platform/db/generated/enums";
 
 // Validation of the data the public guides use: passport fees and moratorium countries.
 
@@ -21,3 +22,19 @@ export const moratoriumInputSchema = z.object({
     .transform((v) => (v ? v : null)),
 });
 export type MoratoriumInput = z.infer<typeof moratoriumInputSchema>;
+
+/** Kepmenaker 260/2015 applies from 1 July 2015; a country added later has its own date. */
+export const moratoriumDateSchema = z.object({
+  countryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "reference.country"),
+  inForceSince: z
+    .string({ error: "reference.day" })
+    .trim()
+    .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "reference.day")
+    .refine((v) => v >= "2000-01-01" && v <= "2100-12-31", "reference.day")
+    .transform((v) => new Date(`${v}T00:00:00Z`)),
+});
+
+/** Perban BP2MI 9/2020: a job whose placement costs the worker may not be charged. */
+export const zeroCostJobSchema = z.object({
+  jobSector: z.enum(JobSector, { error: "reference.zeroCostJob.job" }),
+});

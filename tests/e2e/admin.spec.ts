@@ -95,3 +95,49 @@ test("moving a regency to another office asks for confirmation and names the off
   await page.getByRole("link", { name: /^Buka/ }).first().click();
   await expect(page.getByRole("rowheader", { name: "workingArea" })).toBeVisible();
 });
+
+test("an administrator records a guide's sources and check date, and sets an office to e-passports only", async ({ page }) => {
+  test.setTimeout(120_000);
+  const stamp = Date.now().toString(36);
+  await signInAsAdmin(page);
+
+  await page.goto("/admin/panduan");
+  await page.getByRole("row").filter({ hasText: "pas-lintas-batas" }).filter({ hasText: "id" }).getByRole("link").first().click();
+  const check = page.getByRole("form", { name: "Sumber dan tanggal pemeriksaan" });
+  await check.getByLabel("Diperiksa pada").fill("2099-01-01");
+  await check.getByRole("button", { name: "Catat pemeriksaan" }).click();
+  await expect(check.getByText("Tanggal pemeriksaan tidak boleh di masa depan.")).toBeVisible();
+  await check.getByLabel("Sumber (satu per baris)").fill(`UU 6/2011 tentang Keimigrasian\nCatatan uji ${stamp}`);
+  await check.getByLabel("Diperiksa pada").fill("2026-11-30");
+  await check.getByRole("button", { name: "Catat pemeriksaan" }).click();
+  await expect(check.getByText("Sumber dan tanggal pemeriksaan tersimpan.")).toBeVisible();
+
+  await page.goto("/id/panduan/pas-lintas-batas");
+  const sources = page.getByTestId("guide-sources");
+  await expect(sources.getByText(`Catatan uji ${stamp}`)).toBeVisible();
+  await expect(sources.getByText("Diperiksa pada 30 November 2026")).toBeVisible();
+  await expect(page.getByTestId("hotlines").getByRole("link", { name: "0800-1000" })).toBeVisible();
+
+  await page.goto("/admin/kantor");
+  await page.getByRole("link", { name: "Kantor Imigrasi Kelas II Non TPI Madiun" }).first().click();
+  const settings = page.getByRole("form", { name: "Layanan paspor" });
+  await settings.getByLabel("Hanya menerbitkan paspor elektronik sejak").fill("2025-07-01");
+  await settings.getByLabel("Jadwal pembukaan kuota M-Paspor").fill(`Hari terakhir setiap bulan, pukul 13.00 WIB (${stamp})`);
+  await settings.getByRole("button", { name: "Perbarui layanan paspor" }).click();
+  await expect(settings.getByText("Pengaturan layanan paspor tersimpan.")).toBeVisible();
+
+  const slug = await page.locator('input[name="slug"]').inputValue();
+  await page.goto(`/id/cek-dokumen?purpose=WORK&application=FIRST&age=24&type=ORDINARY&office=${slug}`);
+  await expect(page.getByRole("radio", { name: "Paspor biasa" })).toHaveCount(0);
+  await expect(page.getByRole("radio", { name: "Paspor elektronik (e-paspor)" })).toBeChecked();
+  await expect(page.getByTestId("checklist-notes").getByText(/Tanyakan ke kantor sebelum membayar/)).toBeVisible();
+  await expect(page.getByText(`(${stamp})`)).toBeVisible();
+
+  // Back to both kinds, so the other journeys see the office as the demo seeds it.
+  await page.goto("/admin/kantor");
+  await page.getByRole("link", { name: "Kantor Imigrasi Kelas II Non TPI Madiun" }).first().click();
+  await settings.getByLabel("Hanya menerbitkan paspor elektronik sejak").fill("");
+  await settings.getByLabel("Jadwal pembukaan kuota M-Paspor").fill("");
+  await settings.getByRole("button", { name: "Perbarui layanan paspor" }).click();
+  await expect(settings.getByText("Pengaturan layanan paspor tersimpan.")).toBeVisible();
+});

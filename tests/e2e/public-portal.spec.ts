@@ -43,10 +43,16 @@ test("answers the checklist as a prospective migrant worker and sees the PMI doc
   await expect(page).toHaveURL(/purpose=WORK/);
   await expect(page).toHaveURL(/age=24/);
   const documents = page.getByTestId("checklist-documents");
-  for (const doc of ["e-KTP", "Perjanjian kerja", "Visa kerja", "Sertifikat kompetensi kerja", "Surat rekomendasi dari Dinas Tenaga Kerja (Disnaker)"]) {
+  for (const doc of ["e-KTP", "Surat rekomendasi dari Dinas Tenaga Kerja (Disnaker)"]) {
     await expect(documents.getByText(doc, { exact: true })).toBeVisible();
   }
-  await expect(page.getByText("Tanyakan ke kantor imigrasi tujuan Anda", { exact: false }).first()).toBeVisible();
+  // Documents that only exist after the passport are never listed to bring (UU 18/2017 Pasal 13).
+  for (const doc of ["Visa kerja", "Perjanjian kerja", "Perjanjian penempatan"]) {
+    await expect(page.getByText(doc, { exact: true })).toHaveCount(0);
+  }
+  await expect(page.getByTestId("checklist-placement-documents").getByText("Sertifikat kompetensi kerja", { exact: true })).toBeVisible();
+  await expect(page.getByText("tanyakan ke kantor tujuan Anda", { exact: false }).first()).toBeVisible();
+  // PP 45/2024 Pasal 5(1): the first ordinary passport of an adult worker is free.
   await expect(page.getByText(/Rp\s?0$/)).toBeVisible();
   const warnings = page.getByTestId("checklist-warnings");
   await expect(warnings.getByText(/calo tanpa izin/)).toBeVisible();
@@ -65,12 +71,67 @@ test.describe("without JavaScript", () => {
   test("the checklist form still works", async ({ page }) => {
     await page.goto("/id/cek-dokumen");
     await page.getByRole("radio", { name: "Umrah atau haji" }).check();
-    await page.getByRole("radio", { name: "Penggantian (sudah pernah punya paspor)" }).check();
+    await page.getByRole("radio", { name: "Penggantian: paspor lama habis masa berlaku atau penuh" }).check();
     await page.getByLabel("Umur pemohon (tahun)").fill("45");
     await page.getByRole("radio", { name: "Paspor elektronik (e-paspor)" }).check();
     await page.getByRole("button", { name: "Tampilkan daftar" }).click();
     await expect(page.getByTestId("checklist-documents").getByText("Paspor lama")).toBeVisible();
     await expect(page.getByText("Pilih tujuan perjalanan: umrah atau haji.")).toBeVisible();
+  });
+
+  test("a lost passport is a walk-in case with its examination and fine, and the hotlines are given", async ({ page }) => {
+    await page.goto("/id/cek-dokumen");
+    await page.getByRole("radio", { name: "Wisata atau kunjungan keluarga" }).check();
+    await page.getByRole("radio", { name: "Paspor hilang" }).check();
+    await page.getByLabel("Umur pemohon (tahun)").fill("30");
+    await page.getByRole("radio", { name: "Paspor biasa" }).check();
+    await page.getByRole("button", { name: "Tampilkan daftar" }).click();
+
+    await expect(page).toHaveURL(/application=LOST/);
+    await expect(page.getByRole("heading", { name: "Langkah di kantor imigrasi (tidak lewat M-Paspor)" })).toBeVisible();
+    const steps = page.getByTestId("checklist-steps");
+    await expect(steps.getByText(/berita acara pemeriksaan \(BAP\)/)).toBeVisible();
+    await expect(steps.getByText(/M-Paspor, daftar dengan e-mail/)).toHaveCount(0);
+    await expect(page.getByTestId("checklist-fine")).toContainText("Denda paspor hilang");
+    await expect(page.getByTestId("checklist-fine")).toContainText(/Rp\s?1\.000\.000/);
+    await expect(page.getByTestId("checklist-notes").getByText(/tidak diurus lewat M-Paspor/)).toBeVisible();
+    const hotlines = page.getByTestId("hotlines");
+    await expect(hotlines.getByRole("link", { name: "0800-1000" })).toHaveAttribute("href", "tel:08001000");
+    await expect(hotlines.getByRole("link", { name: "129" })).toBeVisible();
+    await expect(hotlines.getByRole("link", { name: "110" })).toBeVisible();
+  });
+
+  test("a child gets the parents' documents, both parents, 5 years only and the priority service", async ({ page }) => {
+    await page.goto("/id/cek-dokumen");
+    await page.getByRole("radio", { name: "Wisata atau kunjungan keluarga" }).check();
+    await page.getByRole("radio", { name: "Paspor pertama" }).check();
+    await page.getByLabel("Umur pemohon (tahun)").fill("4");
+    await page.getByRole("radio", { name: "Belum menikah" }).check();
+    await page.getByRole("radio", { name: "Paspor biasa" }).check();
+    await page.getByRole("button", { name: "Tampilkan daftar" }).click();
+
+    const documents = page.getByTestId("checklist-documents");
+    for (const doc of [
+      "e-KTP ayah dan ibu (atau wali)",
+      "Akta kelahiran anak",
+      "Akta atau buku nikah orang tua",
+      "Surat pernyataan yang ditandatangani ayah dan ibu, bermeterai",
+      "Paspor ayah dan ibu, bila punya",
+    ]) {
+      await expect(documents.getByText(doc, { exact: true })).toBeVisible();
+    }
+    const notes = page.getByTestId("checklist-notes");
+    await expect(notes.getByText(/Ayah dan ibu datang bersama anak/)).toBeVisible();
+    await expect(notes.getByText(/Paspor 10 tahun hanya untuk pemohon berumur 17 tahun/)).toBeVisible();
+    await expect(notes.getByText(/Anak di bawah 5 tahun dapat memakai layanan prioritas/)).toBeVisible();
+    // Permenkumham 18/2022: a child is offered the 5-year passport only.
+    await expect(page.getByText("Paspor biasa (non-elektronik) 5 tahun")).toBeVisible();
+    await expect(page.getByText("Paspor biasa (non-elektronik) 10 tahun")).toHaveCount(0);
+
+    // Married at 16: the 10-year passport is offered (the answers are the URL).
+    await page.goto("/id/cek-dokumen?purpose=TOURISM&application=FIRST&age=16&married=YES&type=ORDINARY");
+    await expect(page.getByText("Paspor biasa (non-elektronik) 10 tahun")).toBeVisible();
+    await expect(page.getByRole("radio", { name: "Sudah menikah" })).toBeChecked();
   });
 
   test("a bad answer is explained next to its field and the other answers are kept", async ({ page }) => {

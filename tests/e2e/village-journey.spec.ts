@@ -25,6 +25,7 @@ test("a village official registers, guides and finds a CPMI", async ({ page }) =
   await page.getByLabel("Negara tujuan").selectOption("SA");
   await page.getByLabel("Bidang pekerjaan").selectOption("DOMESTIC_WORKER");
   await page.getByLabel("Jalur penempatan").selectOption("UNKNOWN");
+  await page.getByLabel("Pemberi kerja di luar negeri").selectOption("INDIVIDUAL");
   await page.getByLabel("Visa yang akan dipakai").selectOption("UMRAH_HAJJ");
   await page.getByLabel("Bagaimana calon direkrut").selectOption("SOCIAL_MEDIA");
   await page.getByLabel("Soal biaya, calon…").selectOption("ALL_COSTS_COVERED");
@@ -49,15 +50,18 @@ test("a village official registers, guides and finds a CPMI", async ({ page }) =
   await expect(page.getByText(`${nik.slice(0, 4)}••••••••${nik.slice(-4)}`)).toBeVisible();
   const flags = page.getByRole("region", { name: "Tanda bahaya" });
   for (const flag of [
-    "Tanpa P3MI berizin atau G2G",
-    "Negara dan pekerjaan dalam moratorium",
+    "Jalur penempatan tidak jelas",
+    "Pekerja rumah tangga di negara moratorium",
     "Visa bukan visa kerja",
-    "Dijanjikan \"semua biaya ditanggung\"",
     "Direkrut lewat media sosial atau calo",
   ]) {
     await expect(flags.getByText(flag, { exact: true })).toBeVisible();
   }
+  // Domestic work is a zero-cost job (Perban BP2MI 9/2020): "all costs covered" is the norm there, not a sign.
+  await expect(flags.getByText(/semua biaya ditanggung/)).toHaveCount(0);
   await expect(flags.getByText("Yang perlu dilakukan:").first()).toBeVisible();
+  // Each sign names its legal source.
+  await expect(flags.getByText("Dasar hukum: Kepmenaker 260/2015")).toBeVisible();
 
   const guidance = page.getByRole("region", { name: "Catat pembinaan" });
   await guidance.getByLabel("Cara daftar di M-Paspor").check();

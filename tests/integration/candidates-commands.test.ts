@@ -45,7 +45,7 @@ async function counts() {
 
 describe("registerCandidate", () => {
   it("stores a valid CPMI encrypted, masked, flagged and audited without the NIK", async () => {
-    const input = candidateInput({ placementChannel: "INDEPENDENT", agencyName: "", recruitmentSource: "SOCIAL_MEDIA" });
+    const input = candidateInput({ placementChannel: "MANDIRI", agencyName: "", recruitmentSource: "SOCIAL_MEDIA" });
     const result = await registerCandidate(official, input, options);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -55,7 +55,7 @@ describe("registerCandidate", () => {
     expect(stored.nikMasked).toBe(`${(input.nik as string).slice(0, 4)}••••••••${(input.nik as string).slice(-4)}`);
     expect(stored.phoneMasked).toMatch(/^\+62812•+890$/);
     expect(decryptField(stored.phoneEncrypted!)).toBe("+6281234567890");
-    expect(stored.riskFlags).toEqual(["NO_LICENSED_CHANNEL", "INFORMAL_RECRUITER"]);
+    expect(stored.riskFlags).toEqual(["INDIVIDUAL_PLACEMENT", "INFORMAL_RECRUITER"]);
     expect(stored.riskCount).toBe(2);
     expect(stored.consentRecordedById).toBe(official.id);
     expect(stored.consentRecordedAt.toISOString()).toBe(now.toISOString());
@@ -83,6 +83,7 @@ describe("registerCandidate", () => {
         consentGuardianName: "Bapak Sulaiman",
         destinationCountry: "SA",
         jobSector: "DOMESTIC_WORKER",
+        employerType: "INDIVIDUAL",
         plannedDeparture: "2026-12-20",
       }),
       options,
@@ -192,7 +193,8 @@ describe("updateCandidate", () => {
     const stored = await db.candidate.findUniqueOrThrow({ where: { id: candidate.id } });
     expect(stored.nikHash).toBe(candidate.nikHash);
     expect(stored.phoneEncrypted).toBe(candidate.phoneEncrypted);
-    expect(stored.riskFlags).toEqual(["UPFRONT_FEE"]);
+    // Plantation work is a zero-cost job (Perban BP2MI 9/2020): a fee asked there is its own sign.
+    expect(stored.riskFlags).toEqual(["ZERO_COST_JOB_FEE"]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: candidate.id, action: "candidate.update" } });
     expect(Object.keys(audit.changes as object).sort()).toEqual(["feeArrangement", "name", "riskFlags", "version"]);
   });

@@ -134,7 +134,7 @@ describe("exports", () => {
     const village = await pickVillage("63.04");
     const nik = "6304150101980001";
     await createCandidateRow(village, { nik, name: "=HYPERLINK(\"http://x\")" });
-    await createCandidateRow(village, { name: "Siti, \"Aminah\"" });
+    await createCandidateRow(village, { name: "Siti, \"Aminah\"", placementChannel: "SPSK", riskFlags: ["SALARY_DEDUCTION_LOAN", "DATA_MISMATCH"] });
     await createCandidateRow(MADIUN_VILLAGE, { name: "Di luar wilayah" });
 
     const csv = await exportCandidates(staff, { format: "csv", locale: "id" });
@@ -147,6 +147,11 @@ describe("exports", () => {
     expect(names).toEqual(["'=HYPERLINK(\"http://x\")", "Siti, \"Aminah\""]);
     expect(csv.body).not.toContain(nik);
     expect(rows.find((r) => r[1].startsWith("'="))![0]).toBe("6304••••••••0001");
+    // Enum values and warning signs appear as their labels in the reader's language, never as codes.
+    const siti = rows.find((r) => r[1] === "Siti, \"Aminah\"")!;
+    expect(siti[rows[0].indexOf("Indikator risiko")]).toBe("Utang dibayar dengan potongan gaji; Cek data: NIK dan tanggal lahir");
+    expect(siti).toContain("SPSK ke Arab Saudi (melalui syarikah)");
+    expect(csv.body).not.toContain("SALARY_DEDUCTION_LOAN");
 
     const xlsx = await exportCandidates(staff, { format: "xlsx", locale: "en" });
     const sheet = await readXlsx(xlsx.body);
@@ -154,6 +159,8 @@ describe("exports", () => {
     expect(sheet).toHaveLength(3);
     expect(sheet.map((r) => r[0])).toContain("6304••••••••0001");
     expect(JSON.stringify(sheet)).not.toContain(nik);
+    expect(JSON.stringify(sheet)).toContain("Loan repaid by salary deductions; Check the data: NIK and birth date");
+    expect(JSON.stringify(sheet)).not.toContain("SALARY_DEDUCTION_LOAN");
     expect(await db.accessRecord.count()).toBe(0);
 
     await expect(exportCandidates(staff, { format: "csv", locale: "id", fullNik: true })).rejects.toMatchObject({ code: "NOT_FOUND" });

@@ -73,12 +73,12 @@ describe("prepareDatabase", () => {
   it("changes nothing on the second run and keeps edited reference data", async () => {
     expect(second.migrations).toEqual([]);
     expect(second.regions.loaded).toBe(false);
-    expect(second.reference).toEqual({ passportFees: 0, moratoriumCountries: 0 });
+    expect(second.reference).toEqual({ passportFees: 0, moratoriumCountries: 0, zeroCostJobs: 0 });
     expect(second.demo).toBeNull();
     expect(await counts()).toEqual(countsAfterFirst);
     const { rows } = await pool.query(`SELECT amount FROM "PassportFee" WHERE code = 'ORDINARY_5Y'`);
     expect(rows[0].amount).toBe(360000);
-    const pmi = await pool.query(`SELECT amount FROM "PassportFee" WHERE code = 'PMI_5Y'`);
+    const pmi = await pool.query(`SELECT amount FROM "PassportFee" WHERE code = 'PMI_FIRST_ORDINARY'`);
     expect(pmi.rows[0].amount).toBe(0);
   });
 });
@@ -143,7 +143,7 @@ describe("demo data", () => {
     }
     const risky = rows.filter((r) => r.riskCount > 0);
     expect(risky.length).toBeGreaterThanOrEqual(2);
-    expect(risky.flatMap((r) => r.riskFlags)).toEqual(expect.arrayContaining(["MORATORIUM", "NON_WORK_VISA", "UPFRONT_FEE"]));
+    expect(risky.flatMap((r) => r.riskFlags)).toEqual(expect.arrayContaining(["MORATORIUM", "NON_WORK_VISA", "ZERO_COST_JOB_FEE", "SALARY_DEDUCTION_LOAN"]));
     const statuses = new Set(rows.map((r) => r.passportStatus));
     expect(statuses.size).toBeGreaterThanOrEqual(4);
   });

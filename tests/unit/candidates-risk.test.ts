@@ -1,10 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { computeRiskFlags, riskCodes, riskFlagText, RISK_CODES, type RiskInput } from "@/lib/candidates/risk";
+import { computeRiskFlags, riskCodes, riskFlagText, riskLabels, RISK_CODES, type RiskContext, type RiskInput } from "@/lib/candidates/risk";
 import { composeNik } from "@/lib/identity/nik";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const today = day("2026-11-28");
-const context = { moratoriumCountries: ["SA", "AE", "QA"], today };
+const since2015 = day("2015-07-01");
+const context: RiskContext = {
+  moratorium: [
+    { countryCode: "SA", inForceSince: since2015 },
+    { countryCode: "AE", inForceSince: since2015 },
+    { countryCode: "QA", inForceSince: since2015 },
+  ],
+  zeroCostJobs: ["DOMESTIC_WORKER", "CAREGIVER", "BABYSITTER", "COOK", "DRIVER", "GARDENER", "CLEANER", "PLANTATION", "FISHERY"],
+  today,
+};
 
 /** A candidate with no warning sign at all. */
 function clean(overrides: Partial<RiskInput> = {}): RiskInput {
@@ -16,6 +25,7 @@ function clean(overrides: Partial<RiskInput> = {}): RiskInput {
     destinationCountry: "MY",
     jobSector: "PLANTATION",
     placementChannel: "P3MI",
+    employerType: "COMPANY",
     plannedVisa: "WORK",
     recruitmentSource: "P3MI_OFFICE",
     feeArrangement: "NONE_ASKED",
@@ -44,21 +54,69 @@ describe("computeRiskFlags", () => {
     expect(codes(clean({ birthDate: adult, nik: composeNik("630215", adult, "FEMALE", 1) }))).toEqual([]);
   });
 
-  it.each(["INDEPENDENT", "UNKNOWN"])("flags the %s channel as neither licensed P3MI nor G2G", (placementChannel) => {
-    expect(codes(clean({ placementChannel }))).toEqual(["NO_LICENSED_CHANNEL"]);
+  it("flags a channel not known to be legal (UU 18/2017 Pasal 49)", () => {
+    expect(codes(clean({ placementChannel: "UNKNOWN" }))).toEqual(["NO_LICENSED_CHANNEL"]);
   });
 
-  it("accepts a government (G2G) scheme", () => {
-    expect(codes(clean({ placementChannel: "G2G" }))).toEqual([]);
+  it.each(["G2G", "P3MI", "COMPANY_OWN_WORKERS", "SPSK"])("accepts the legal channel %s (UU 18/2017 Pasal 49, 61; Kepmenaker 291/2018)", (placementChannel) => {
+    expect(codes(clean({ placementChannel }))).toEqual([]);
   });
 
-  it("flags domestic work in a moratorium country, from the list it is given", () => {
-    expect(codes(clean({ destinationCountry: "SA", jobSector: "DOMESTIC_WORKER" }))).toEqual(["MORATORIUM"]);
-    expect(codes(clean({ destinationCountry: "SA", jobSector: "CONSTRUCTION" }))).toEqual([]);
-    expect(codes(clean({ destinationCountry: "MY", jobSector: "DOMESTIC_WORKER" }))).toEqual([]);
-    expect(
-      riskCodes(computeRiskFlags(clean({ destinationCountry: "SA", jobSector: "DOMESTIC_WORKER" }), { ...context, moratoriumCountries: [] })),
-    ).toEqual([]);
+  it("marks individual (mandiri) placement for review, not as illegal (UU 18/2017 Pasal 49, legality unverified)", () => {
+    const flags = codes(clean({ placementChannel: "MANDIRI" }));
+    expect(flags).toEqual(["INDIVIDUAL_PLACEMENT"]);
+    expect(riskFlagText("INDIVIDUAL_PLACEMENT", "id").level).toBe("REVIEW");
+    expect(riskFlagText("NO_LICENSED_CHANNEL", "id").level).toBe("WARNING");
+  });
+
+  it("does not flag a company posting its own staff abroad (UU 18/2017 Pasal 61)", () => {
+    expect(codes(clean({ placementChannel: "COMPANY_OWN_WORKERS", jobSector: "MANUFACTURING", destinationCountry: "JP" }))).toEqual([]);
+  });
+
+  it("does not flag a domestic worker to Malaysia via P3MI with costs covered (Perban BP2MI 9/2020: zero-cost job)", () => {
+    expect(codes(clean({ jobSector: "DOMESTIC_WORKER", destinationCountry: "MY", feeArrangement: "ALL_COSTS_COVERED", employerType: "INDIVIDUAL" }))).toEqual([]);
+  });
+
+  it("flags the same domestic worker with a loan repaid by salary deductions (Perban BP2MI 9/2020; UU 18/2017 Pasal 30)", () => {
+    expect(codes(clean({ jobSector: "DOMESTIC_WORKER", destinationCountry: "MY", feeArrangement: "SALARY_DEDUCTION", employerType: "INDIVIDUAL" }))).toEqual([
+      "SALARY_DEDUCTION_LOAN",
+    ]);
+  });
+
+  it("flags fees asked in a zero-cost job, and upfront fees elsewhere (Perban BP2MI 9/2020; UU 18/2017 Pasal 30)", () => {
+    expect(codes(clean({ jobSector: "CAREGIVER", feeArrangement: "UPFRONT_FEE" }))).toEqual(["ZERO_COST_JOB_FEE"]);
+    expect(codes(clean({ jobSector: "MANUFACTURING", feeArrangement: "UPFRONT_FEE" }))).toEqual(["UPFRONT_FEE"]);
+  });
+
+  it("reads the zero-cost jobs from the data it is given (Perban BP2MI 9/2020)", () => {
+    const without = { ...context, zeroCostJobs: [] };
+    expect(riskCodes(computeRiskFlags(clean({ jobSector: "CAREGIVER", feeArrangement: "UPFRONT_FEE" }), without))).toEqual(["UPFRONT_FEE"]);
+  });
+
+  it("asks to review \"all costs covered\" outside the zero-cost jobs (UU 18/2017 Pasal 30)", () => {
+    expect(codes(clean({ jobSector: "MANUFACTURING", feeArrangement: "ALL_COSTS_COVERED" }))).toEqual(["ALL_COSTS_COVERED"]);
+    expect(riskFlagText("ALL_COSTS_COVERED", "en").level).toBe("REVIEW");
+  });
+
+  it("does not flag SPSK to Saudi Arabia as a moratorium breach (Kepmenaker 291/2018)", () => {
+    expect(codes(clean({ placementChannel: "SPSK", destinationCountry: "SA", jobSector: "DOMESTIC_WORKER", employerType: "COMPANY" }))).toEqual([]);
+    expect(codes(clean({ placementChannel: "SPSK", destinationCountry: "SA", jobSector: "DOMESTIC_WORKER", employerType: "INDIVIDUAL" }))).toEqual([]);
+  });
+
+  it("flags an individual employer for a domestic worker in Saudi Arabia (Kepmenaker 260/2015)", () => {
+    expect(codes(clean({ placementChannel: "P3MI", destinationCountry: "SA", jobSector: "DOMESTIC_WORKER", employerType: "INDIVIDUAL" }))).toEqual(["MORATORIUM"]);
+  });
+
+  it("applies the moratorium to household jobs with an individual employer only, from each country's date (Kepmenaker 260/2015)", () => {
+    const sa = { destinationCountry: "SA", jobSector: "DOMESTIC_WORKER", employerType: "INDIVIDUAL" };
+    expect(codes(clean({ ...sa, employerType: "COMPANY" }))).toEqual([]);
+    expect(codes(clean({ ...sa, jobSector: "CONSTRUCTION" }))).toEqual([]);
+    expect(codes(clean({ ...sa, destinationCountry: "MY" }))).toEqual([]);
+    expect(codes(clean({ ...sa, jobSector: "DRIVER" }))).toEqual(["MORATORIUM"]);
+    expect(codes(clean({ ...sa, employerType: "UNKNOWN" }))).toEqual(["MORATORIUM_EMPLOYER_UNKNOWN"]);
+    const later = { ...context, moratorium: [{ countryCode: "SA", inForceSince: day("2027-01-01") }] };
+    expect(riskCodes(computeRiskFlags(clean(sa), later))).toEqual([]);
+    expect(riskCodes(computeRiskFlags(clean(sa), { ...context, moratorium: [] }))).toEqual([]);
   });
 
   it.each(["VISIT", "TOURIST", "UMRAH_HAJJ"])("flags working on a %s visa", (plannedVisa) => {
@@ -69,18 +127,16 @@ describe("computeRiskFlags", () => {
     expect(codes(clean({ plannedVisa: "UNKNOWN" }))).toEqual([]);
   });
 
-  it("flags upfront fees and the all-costs-covered promise", () => {
-    expect(codes(clean({ feeArrangement: "UPFRONT_FEE" }))).toEqual(["UPFRONT_FEE"]);
-    expect(codes(clean({ feeArrangement: "ALL_COSTS_COVERED" }))).toEqual(["ALL_COSTS_COVERED"]);
-    expect(codes(clean({ feeArrangement: "SALARY_DEDUCTION" }))).toEqual([]);
-  });
-
   it.each(["SOCIAL_MEDIA", "BROKER"])("flags recruitment through %s", (recruitmentSource) => {
     expect(codes(clean({ recruitmentSource }))).toEqual(["INFORMAL_RECRUITER"]);
   });
 
-  it("flags a training centre that also places workers", () => {
+  it("flags a training centre without an SO licence that places workers (UU 18/2017 Pasal 49)", () => {
     expect(codes(clean({ recruitmentSource: "LPK" }))).toEqual(["LPK_PLACEMENT"]);
+  });
+
+  it("does not flag an LPK-SO sending interns to Japan (Kemnaker Sending Organisation licence)", () => {
+    expect(codes(clean({ recruitmentSource: "LPK_SENDING_ORGANISATION", destinationCountry: "JP", jobSector: "MANUFACTURING" }))).toEqual([]);
   });
 
   it("flags missing documents only within 30 days of departure, naming them", () => {
@@ -108,7 +164,8 @@ describe("computeRiskFlags", () => {
     expect(codes(clean({ onlineJobOffer: true }))).toEqual(["ONLINE_JOB_OFFER"]);
   });
 
-  it("flags a birth date or sex that disagrees with the NIK", () => {
+  it("asks to check a birth date or sex that disagrees with the NIK, as a review (UU 24/2013 Pasal 13: the NIK stays)", () => {
+    expect(riskFlagText("DATA_MISMATCH", "id").level).toBe("REVIEW");
     expect(computeRiskFlags(clean({ birthDate: day("1998-03-05") }), context)).toEqual([
       { code: "DATA_MISMATCH", details: ["birthDate"] },
     ]);
@@ -125,6 +182,7 @@ describe("computeRiskFlags", () => {
           placementChannel: "UNKNOWN",
           destinationCountry: "SA",
           jobSector: "DOMESTIC_WORKER",
+          employerType: "INDIVIDUAL",
           plannedVisa: "TOURIST",
           feeArrangement: "UPFRONT_FEE",
           recruitmentSource: "BROKER",
@@ -138,7 +196,7 @@ describe("computeRiskFlags", () => {
       "NO_LICENSED_CHANNEL",
       "MORATORIUM",
       "NON_WORK_VISA",
-      "UPFRONT_FEE",
+      "ZERO_COST_JOB_FEE",
       "INFORMAL_RECRUITER",
       "MISSING_DOCUMENTS",
       "HELD_IN_SHELTER",
@@ -156,7 +214,15 @@ describe("riskFlagText", () => {
         expect(text.label.length).toBeGreaterThan(3);
         expect(text.reason.length).toBeGreaterThan(20);
         expect(text.advice.length).toBeGreaterThan(20);
+        expect(text.source).toMatch(/^(UU|Perban BP2MI|Kepmenaker) \d+\/\d{4}/);
       }
     }
+  });
+});
+
+describe("riskLabels", () => {
+  it("shows stored codes as words in the reader's language, never as codes", () => {
+    expect(riskLabels(["SALARY_DEDUCTION_LOAN", "UNDER_18", "RETIRED_CODE"], "id")).toEqual(["Utang dibayar dengan potongan gaji", "Di bawah 18 tahun"]);
+    expect(riskLabels(["SALARY_DEDUCTION_LOAN"], "en")).toEqual(["Loan repaid by salary deductions"]);
   });
 });

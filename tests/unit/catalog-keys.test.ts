@@ -42,9 +42,9 @@ function literalKeys(): Set<string> {
 
 /** Keys the code composes: enum labels of the conflict report, field labels, password problems. */
 function builtKeys(): string[] {
-  const labelled = ["sex", "education", "jobSector", "placementChannel", "plannedVisa", "recruitmentSource", "feeArrangement", "consentMethod", "passportStatus"];
+  const labelled = ["sex", "education", "jobSector", "placementChannel", "employerType", "plannedVisa", "recruitmentSource", "feeArrangement", "consentMethod", "passportStatus"];
   const enumOf: Record<string, Record<string, string>> = {
-    sex: enums.Sex, education: enums.Education, jobSector: enums.JobSector, placementChannel: enums.PlacementChannel,
+    sex: enums.Sex, education: enums.Education, jobSector: enums.JobSector, placementChannel: enums.PlacementChannel, employerType: enums.EmployerType,
     plannedVisa: enums.PlannedVisa, recruitmentSource: enums.RecruitmentSource, feeArrangement: enums.FeeArrangement,
     consentMethod: enums.ConsentMethod, passportStatus: enums.PassportStatus,
   };

@@ -2,10 +2,11 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { requireAdminActor } from "./require-admin";
 import { adminOverview } from "@/lib/admin/queries";
+import { listGuidesDueForCheck } from "@/lib/guides/editing/queries";
 import { getDashboard } from "@/lib/dashboard/queries";
 import { JourneyFigures } from "@/components/journeys/journey-figures";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
-import { fill, formatDateTime, formatNumber } from "@/lib/platform/i18n/locale";
+import { fill, formatDateTime, formatDay, formatNumber } from "@/lib/platform/i18n/locale";
 import { adminMessages } from "@/lib/platform/i18n/messages/admin";
 import { ROLES } from "./labels";
 
@@ -15,7 +16,7 @@ export default async function AdminHomePage() {
   const actor = await requireAdminActor("office:manage");
   const locale = await getRequestLocale();
   const t = adminMessages(locale);
-  const [overview, national] = await Promise.all([adminOverview(actor), getDashboard(actor)]);
+  const [overview, national, dueForCheck] = await Promise.all([adminOverview(actor), getDashboard(actor), listGuidesDueForCheck(actor)]);
   const stats = [
     { label: t.statOffices, value: overview.offices, href: "/admin/kantor" },
     { label: t.statDesignations, value: overview.designations },
@@ -43,6 +44,27 @@ export default async function AdminHomePage() {
           </li>
         ))}
       </ul>
+      <section aria-labelledby="guides-due">
+        <h2 id="guides-due" className="mb-2 text-lg font-semibold">
+          {t.guidesDueTitle}
+        </h2>
+        {dueForCheck.length === 0 ? (
+          <p className="text-sm text-slate-700">{t.guidesDueNone}</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded-md border border-slate-300 bg-white" data-testid="guides-due">
+            {dueForCheck.map((g) => (
+              <li key={g.id} className="flex flex-wrap justify-between gap-2 p-3 text-sm">
+                <Link href={`/admin/panduan/${g.id}`} className="font-medium text-brand-700 underline" lang={g.locale}>
+                  {g.title}
+                </Link>
+                <span className="text-slate-700">
+                  {g.checkedOn ? fill(t.guideLastChecked, { date: formatDay(locale, g.checkedOn) }) : t.guideNeverChecked}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section aria-labelledby="by-office">
         <h2 id="by-office" className="mb-2 text-lg font-semibold">
           {fill(t.byOfficeTitle, { year: national.year })}

@@ -2,26 +2,29 @@ import type { PublicPage } from "@/components/public/public-page";
 import { PublicShell } from "@/components/public/public-shell";
 import { ChoiceGroup, SelectField, TextField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
-import { buildChecklist, type Checklist } from "@/lib/checklist/rules";
+import { buildChecklist, isElectronicOnly, type Checklist } from "@/lib/checklist/rules";
 import {
   APPLICATIONS,
   checklistInput,
   firstValue,
+  MARRIED,
   PASSPORT_TYPES,
   PURPOSES,
   type RawQuery,
 } from "@/lib/checklist/schema";
+import { todayIn } from "@/lib/candidates/dates";
+import { Hotlines } from "@/components/public/hotlines";
 import { listOfficesForChecklist } from "@/lib/calendar/queries";
 import { getGuideData } from "@/lib/guides/queries";
 import type { GuideData } from "@/lib/guides/markdown";
-import { formatRupiah, type Locale } from "@/lib/platform/i18n/locale";
+import { fill, formatDay, formatRupiah, type Locale } from "@/lib/platform/i18n/locale";
 import { publicMessages, type PublicMessages } from "@/lib/platform/i18n/messages/public";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
 import { countryName } from "@/lib/reference-data/countries";
 import { env } from "@/lib/platform/env";
 import { localePath } from "@/lib/public/seo";
 
-const FIELDS = ["purpose", "application", "age", "type", "office"] as const;
+const FIELDS = ["purpose", "application", "age", "married", "type", "office"] as const;
 
 export async function checklistPage({ locale, query }: { locale: Locale; query: RawQuery }): Promise<PublicPage> {
   const t = publicMessages(locale);
@@ -40,11 +43,15 @@ export async function checklistPage({ locale, query }: { locale: Locale; query: 
       errors[field] ??= t[`checklistError_${issue.message}` as keyof PublicMessages] ?? issue.message;
     }
   }
+  // The chosen office's settings decide which passport kinds are offered (e-passport only since a date).
+  const office = offices.find((o) => o.slug === values.office) ?? null;
+  const officeToday = todayIn(office?.timeZone ?? "Asia/Jakarta");
+  const electronicOnly = isElectronicOnly(office, officeToday);
+  const passportTypes = electronicOnly ? (["ELECTRONIC"] as const) : PASSPORT_TYPES;
   let result: Checklist | null = null;
   let data: GuideData | null = null;
   if (parsed?.success) {
-    const office = offices.find((o) => o.slug === parsed.data.office);
-    result = buildChecklist(parsed.data, office ? office.requiresDisnakerRecommendation : null);
+    result = buildChecklist(parsed.data, office, officeToday);
     data = await getGuideData();
   }
 
@@ -94,13 +101,26 @@ export async function checklistPage({ locale, query }: { locale: Locale; query: 
             error={errors.age}
           />
           <ChoiceGroup
+            legend={t.qMarried}
+            name="married"
+            type="radio"
+            options={MARRIED.map((m) => ({ value: m, label: t[`married_${m}`] }))}
+            selected={values.married ? [values.married] : []}
+            error={errors.married}
+          />
+          <ChoiceGroup
             legend={t.qType}
             name="type"
             type="radio"
-            options={PASSPORT_TYPES.map((p) => ({ value: p, label: t[`type_${p}`] }))}
-            selected={values.type ? [values.type] : []}
+            options={passportTypes.map((p) => ({ value: p, label: t[`type_${p}`] }))}
+            selected={electronicOnly ? ["ELECTRONIC"] : values.type ? [values.type] : []}
             error={errors.type}
           />
+          {electronicOnly && office?.electronicOnlySince ? (
+            <p className="text-sm text-slate-700">
+              {fill(t.typeElectronicOnly, { office: office.name, date: formatDay(locale, office.electronicOnlySince) })}
+            </p>
+          ) : null}
           {offices.length > 0 ? (
             <SelectField
               label={t.qOffice}
@@ -119,7 +139,14 @@ export async function checklistPage({ locale, query }: { locale: Locale; query: 
         </form>
 
         {result && data ? (
-          <ChecklistResult t={t} locale={locale} result={result} data={data} shareUrl={shareUrl(locale, values)} />
+          <ChecklistResult
+            t={t}
+            locale={locale}
+            result={result}
+            data={data}
+            office={office}
+            shareUrl={shareUrl(locale, values)}
+          />
         ) : null}
       </PublicShell>
     ),
@@ -139,19 +166,23 @@ function ChecklistResult({
   locale,
   result,
   data,
+  office,
   shareUrl,
 }: {
   t: PublicMessages;
   locale: Locale;
   result: Checklist;
   data: GuideData;
+  office: { name: string; quotaReleaseNote: string | null } | null;
   shareUrl: string;
 }) {
   const fees = result.feeCodes.map((code) => data.fees.find((f) => f.code === code)).filter((f) => f !== undefined);
   const optional = result.optionalFeeCodes
     .map((code) => data.fees.find((f) => f.code === code))
     .filter((f) => f !== undefined);
+  const fine = result.fineCode ? data.fees.find((f) => f.code === result.fineCode) : undefined;
   const work = result.procedureSteps.length > 0;
+  const walkIn = result.service === "WALK_IN";
   const feeLabel = (f: (typeof fees)[number]) => (locale === "en" ? f.labelEn : f.labelId);
   return (
     <section aria-labelledby="result" className="mt-6 space-y-6">
@@ -168,11 +199,35 @@ function ChecklistResult({
             <li key={d}>{t[`doc_${d}`]}</li>
           ))}
         </ul>
+        {result.documentsIfOldDiffers.length > 0 ? (
+          <>
+            <p className="mt-2 text-sm">{t.resultDocumentsIfOldDiffers}</p>
+            <ul className="mt-1 list-disc space-y-1 pl-6 text-sm">
+              {result.documentsIfOldDiffers.map((d) => (
+                <li key={d}>{t[`doc_${d}`]}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         {result.disnaker ? (
           <p className="mt-2 rounded-md bg-brand-50 p-3 text-sm">{t[`disnaker_${result.disnaker}`]}</p>
         ) : null}
-        {work ? <p className="mt-2 text-sm text-slate-700">{t.pmiDocsNote}</p> : null}
       </section>
+
+      {result.notes.length > 0 ? (
+        <section aria-labelledby="r-notes">
+          <h3 id="r-notes" className="text-lg font-semibold">
+            {t.resultNotes}
+          </h3>
+          <ul className="mt-2 space-y-2" data-testid="checklist-notes">
+            {result.notes.map((n) => (
+              <li key={n} className="rounded-md bg-amber-50 p-3 text-sm text-amber-950">
+                {t[`note_${n}`]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="r-fees">
         <h3 id="r-fees" className="text-lg font-semibold">
@@ -190,10 +245,18 @@ function ChecklistResult({
                 </li>
               ))}
             </ul>
+            {fine ? (
+              <p className="mt-2 flex justify-between gap-4 border-b border-slate-200 py-1" data-testid="checklist-fine">
+                <span>
+                  {t.resultFine} {feeLabel(fine)}
+                </span>
+                <span className="font-semibold">{formatRupiah(locale, fine.amount)}</span>
+              </p>
+            ) : null}
             {fees.length > 1 ? <p className="mt-2 text-sm text-slate-700">{t.resultFeesChoose}</p> : null}
             {optional.map((f) => (
               <p key={f.code} className="mt-2 text-sm text-slate-700">
-                {t.resultFeesOptional} {feeLabel(f)}:{" "}
+                {t.resultFeesOptional} {feeLabel(f)},{" "}
                 <span className="font-semibold">{formatRupiah(locale, f.amount)}</span>
               </p>
             ))}
@@ -203,19 +266,42 @@ function ChecklistResult({
 
       <section aria-labelledby="r-steps">
         <h3 id="r-steps" className="text-lg font-semibold">
-          {t.resultSteps}
+          {walkIn ? t.resultWalkIn : t.resultSteps}
         </h3>
-        <ol className="mt-2 list-decimal space-y-1 pl-6">
-          {result.mpasporSteps.map((s) => (
+        <ol className="mt-2 list-decimal space-y-1 pl-6" data-testid="checklist-steps">
+          {result.steps.map((s) => (
             <li key={s}>{t[`step_${s}`]}</li>
           ))}
         </ol>
+        {!walkIn && office?.quotaReleaseNote ? (
+          <p className="mt-2 rounded-md bg-brand-50 p-3 text-sm">
+            {fill(t.resultQuotaRelease, { office: office.name, note: office.quotaReleaseNote })}
+          </p>
+        ) : null}
         <p className="mt-2 text-sm">
-          <a href={localePath(locale, "/panduan/m-paspor")} className="text-brand-700 underline">
-            {t.resultReadGuide}: M-Paspor
+          <a
+            href={localePath(locale, walkIn ? "/panduan/paspor-hilang-rusak" : "/panduan/m-paspor")}
+            className="text-brand-700 underline"
+          >
+            {t.resultReadGuide}
+            {walkIn ? "" : ": M-Paspor"}
           </a>
         </p>
       </section>
+
+      {result.placementDocuments.length > 0 ? (
+        <section aria-labelledby="r-placement">
+          <h3 id="r-placement" className="text-lg font-semibold">
+            {t.resultPlacementDocuments}
+          </h3>
+          <ul className="mt-2 list-disc space-y-1 pl-6" data-testid="checklist-placement-documents">
+            {result.placementDocuments.map((d) => (
+              <li key={d}>{t[`doc_${d}`]}</li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm text-slate-700">{t.pmiDocsNote}</p>
+        </section>
+      ) : null}
 
       {work ? (
         <section aria-labelledby="r-proc">
@@ -265,6 +351,8 @@ function ChecklistResult({
           </p>
         ) : null}
       </section>
+
+      <Hotlines locale={locale} />
 
       <p className="text-sm text-slate-700">{t.resultShare}</p>
       <p className="no-print">

@@ -1,6 +1,8 @@
 import { publicNotFound, type PublicPage } from "@/components/public/public-page";
 import { renderGuideBody } from "@/lib/guides/markdown";
 import { getGuideData, getPublishedGuide } from "@/lib/guides/queries";
+import { GuideSources } from "@/components/public/guide-sources";
+import { Hotlines } from "@/components/public/hotlines";
 import { env } from "@/lib/platform/env";
 import { fill, formatDate, type Locale } from "@/lib/platform/i18n/locale";
 import { publicMessages } from "@/lib/platform/i18n/messages/public";
@@ -36,7 +38,9 @@ export async function guidePrintPage({
             className="guide-body mt-4"
             dangerouslySetInnerHTML={{ __html: renderGuideBody(guide.body, locale, data) }}
           />
+          <GuideSources locale={locale} sources={guide.sources} checkedOn={guide.checkedOn} />
         </article>
+        <Hotlines locale={locale} />
         <p className="mt-6 border-t border-slate-400 pt-2 text-sm">
           {fill(t.printSource, { url })} · {fill(t.guideUpdated, { date: formatDate(locale, guide.updatedAt) })}
         </p>

@@ -6,6 +6,8 @@ import { formatDate, type Locale } from "@/lib/platform/i18n/locale";
 import { fill } from "@/lib/platform/i18n/locale";
 import { publicMessages } from "@/lib/platform/i18n/messages/public";
 import { localePath } from "@/lib/public/seo";
+import { GuideSources } from "@/components/public/guide-sources";
+import { Hotlines } from "@/components/public/hotlines";
 
 export async function guidePage({
   locale,
@@ -39,7 +41,9 @@ export async function guidePage({
           </p>
           {/* Safe: renderGuideBody escapes raw HTML and drops unsafe link targets. */}
           <div className="guide-body mt-4" dangerouslySetInnerHTML={{ __html: html }} />
+          <GuideSources locale={locale} sources={guide.sources} checkedOn={guide.checkedOn} />
         </article>
+        <Hotlines locale={locale} />
       </PublicShell>
     ),
   };

@@ -5,6 +5,7 @@ import { env } from "@/lib/platform/env";
 import { fill, type Locale } from "@/lib/platform/i18n/locale";
 import { publicMessages } from "@/lib/platform/i18n/messages/public";
 import { localePath } from "@/lib/public/seo";
+import { Hotlines } from "@/components/public/hotlines";
 
 /** An A4 poster for the village notice board: what to do before working abroad, contacts and a QR code. */
 export async function posterPage({
@@ -64,6 +65,7 @@ export async function posterPage({
             <li>{t.posterStep5}</li>
           </ol>
           <p className="mt-6 border-4 border-red-700 p-4 text-xl font-bold text-red-800 sm:text-2xl">{t.posterNever}</p>
+          <Hotlines locale={locale} size="poster" />
 
           <div className="mt-auto flex flex-col gap-6 pt-8 sm:flex-row sm:items-end sm:justify-between">
             <div className="min-w-0 wrap-anywhere">

@@ -4,6 +4,8 @@ export const hakDiLuarNegeri: GuideSource = {
   slug: "hak-di-luar-negeri",
   category: "SAFETY",
   sortOrder: 70,
+  sources: ["UU 18/2017 Pasal 6"],
+  checkedOn: "2026-12-01",
   id: {
     title: "Hak dan bantuan selama di luar negeri",
     summary: "Apa yang melindungi Anda saat bekerja di luar negeri, dan siapa yang dapat membantu.",

@@ -4,6 +4,8 @@ import { biayaPaspor } from "./biaya-paspor";
 import { dokumenPaspor } from "./dokumen-paspor";
 import { hakDiLuarNegeri } from "./hak-di-luar-negeri";
 import { mPaspor } from "./m-paspor";
+import { pasLintasBatas } from "./pas-lintas-batas";
+import { pasporHilangRusak } from "./paspor-hilang-rusak";
 import { pasporPekerjaMigran } from "./paspor-pekerja-migran";
 import { tandaPerdaganganOrang } from "./tanda-perdagangan-orang";
 import { tanyaJawab } from "./tanya-jawab";
@@ -12,7 +14,9 @@ import { tanyaJawab } from "./tanya-jawab";
 export const GUIDE_SOURCES: GuideSource[] = [
   mPaspor,
   dokumenPaspor,
+  pasporHilangRusak,
   biayaPaspor,
+  pasLintasBatas,
   pasporPekerjaMigran,
   bekerjaKeLuarNegeri,
   tandaPerdaganganOrang,

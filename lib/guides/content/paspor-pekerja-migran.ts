@@ -4,6 +4,8 @@ export const pasporPekerjaMigran: GuideSource = {
   slug: "paspor-pekerja-migran",
   category: "MIGRANT_WORK",
   sortOrder: 40,
+  sources: ["PP 45/2024 Pasal 5 ayat 1", "Permenkumham 9/2020", "SE IMI-GR.01.01-0252 (Agustus 2023)", "SE Dirjen Imigrasi IMI-263.GR.01.02/2024", "UU 18/2017 Pasal 5 dan 13"],
+  checkedOn: "2026-12-01",
   id: {
     title: "Paspor untuk pekerja migran",
     summary: "Paspor calon pekerja migran (CPMI): syarat umur, dokumen, biaya, rekomendasi Disnaker, dan wawancara.",
@@ -15,7 +17,11 @@ Pekerja migran minimal berumur **18 tahun** (UU 18/2017). Tawaran kerja ke luar 
 
 ## Biaya
 
-Paspor 5 tahun untuk pekerja migran: **{{fee:PMI_5Y}}** menurut aturan kementerian.
+Paspor **biasa (non-elektronik) pertama** untuk calon pekerja migran: **{{fee:PMI_FIRST_ORDINARY}}** (PP 45/2024 Pasal 5 ayat 1). Untuk itu kantor dapat meminta surat rekomendasi dan perjanjian kerja yang sudah ditandatangani (Permenkumham 9/2020). Tanyakan masa berlakunya ke kantor.
+
+- **Penggantian** paspor membayar tarif biasa (Permenkumham 9/2020): bebas biaya hanya untuk paspor pertama.
+- **Paspor elektronik** membayar tarif biasa.
+- Kantor imigrasi beralih ke paspor elektronik saja secara bertahap (SE Dirjen Imigrasi IMI-263.GR.01.02/2024). Bila kantor Anda hanya menerbitkan paspor elektronik, tanyakan sebelum membayar apakah paspor pekerja migran tanpa biaya masih bisa dibuat. [Cek Dokumen](/id/cek-dokumen) menyebut pengaturan kantor yang Anda pilih.
 
 ## Dokumen
 
@@ -25,22 +31,23 @@ Dokumen paspor biasa:
 - Kartu Keluarga (KK)
 - salah satu dari: akta kelahiran, akta atau buku nikah, ijazah, atau surat baptis
 
-Ditambah dokumen pekerja migran menurut UU 18/2017, yang disiapkan bersama perusahaan penempatan resmi (P3MI):
+Dokumen penempatan menurut UU 18/2017 Pasal 13 **bukan** dokumen paspor; disiapkan untuk penempatan bersama jalur resmi Anda:
 
 - surat keterangan status perkawinan
 - surat izin suami/istri, orang tua, atau wali yang diketahui kepala desa
 - sertifikat kompetensi kerja
 - surat keterangan sehat dan hasil pemeriksaan psikologi
 - bukti kepesertaan jaminan sosial
-- visa kerja, perjanjian penempatan, dan perjanjian kerja (menyusul setelah paspor terbit)
+
+Visa kerja, perjanjian penempatan, dan perjanjian kerja baru ada **setelah** paspor terbit: tidak dibawa untuk membuat paspor.
 
 ## Rekomendasi Disnaker
 
-Banyak kantor imigrasi masih meminta **surat rekomendasi dari Dinas Tenaga Kerja (Disnaker)** untuk paspor pekerja migran. Aturannya berbeda antar kantor: tanyakan ke kantor imigrasi tujuan Anda sebelum datang. Kontaknya ada di [direktori Desa Binaan](/id/desa-binaan).
+Aturan nasional (SE IMI-GR.01.01-0252, Agustus 2023): pemohon paspor pekerja migran **tidak memerlukan rekomendasi** dari kementerian atau lembaga. Sebagian kantor imigrasi masih meminta **surat rekomendasi dari Dinas Tenaga Kerja (Disnaker)**: tanyakan ke kantor imigrasi tujuan Anda sebelum datang. Kontaknya ada di [direktori Desa Binaan](/id/desa-binaan).
 
 ## Wawancara
 
-Di kantor imigrasi Anda akan diwawancarai. Bila petugas menduga Anda akan berangkat tanpa prosedur resmi, paspor dapat **ditunda atau ditolak**. Jawablah dengan jujur dan bawa dokumen dari P3MI Anda.
+Di kantor imigrasi Anda akan diwawancarai. Bila petugas menduga Anda akan berangkat tanpa prosedur resmi, paspor dapat **ditunda atau ditolak**. Jawablah dengan jujur dan bawa bukti jalur penempatan Anda (P3MI, program pemerintah, perusahaan, atau SPSK).
 
 ## Langkah berikutnya
 
@@ -58,7 +65,11 @@ A migrant worker must be at least **18 years old** (Law 18/2017). A job offer ab
 
 ## Fee
 
-A 5-year passport for a migrant worker: **{{fee:PMI_5Y}}** under the ministry's rules.
+A prospective migrant worker's **first ordinary (non-electronic)** passport: **{{fee:PMI_FIRST_ORDINARY}}** (PP 45/2024 Art. 5(1)). For it the office may ask for a recommendation letter and a signed employment contract (Permenkumham 9/2020). Ask the office about its validity.
+
+- A **replacement** pays the normal fee (Permenkumham 9/2020): only the first passport is free.
+- An **e-passport** pays the normal fee.
+- Offices are moving to e-passports only, in stages (SE Dirjen Imigrasi IMI-263.GR.01.02/2024). If your office issues only e-passports, ask before you pay whether the free migrant worker's passport can still be made. The [Document check](/en/cek-dokumen) shows the settings of the office you choose.
 
 ## Documents
 
@@ -68,22 +79,23 @@ The usual passport documents:
 - family card (KK)
 - one of: birth certificate, marriage certificate or book, school diploma, or baptism letter
 
-Plus the migrant-worker documents under Law 18/2017, prepared with a licensed placement agency (P3MI):
+The placement documents of Law 18/2017 Art. 13 are **not** passport documents; you prepare them for the placement with your legal channel:
 
 - marital-status letter
 - consent of your spouse, parent or guardian, acknowledged by the village head
 - work competence certificate
 - health certificate and psychological test result
 - proof of social security membership
-- work visa, placement agreement and employment contract (these follow after the passport is issued)
+
+The work visa, placement agreement and employment contract only exist **after** the passport is issued: they are not brought for the passport.
 
 ## The Disnaker recommendation
 
-Many immigration offices still ask for a **recommendation letter from the manpower office (Disnaker)** for a migrant worker's passport. The rule differs between offices: ask the office you will visit before you go. Its contacts are in the [Desa Binaan directory](/en/desa-binaan).
+National rule (SE IMI-GR.01.01-0252, August 2023): migrant workers applying for a passport **need no recommendation** from a ministry or agency. Some immigration offices still ask for a **recommendation letter from the manpower office (Disnaker)**: ask the office you will visit before you go. Its contacts are in the [Desa Binaan directory](/en/desa-binaan).
 
 ## The interview
 
-You will be interviewed at the immigration office. If the officer suspects that you will leave outside the legal procedure, the passport can be **delayed or refused**. Answer honestly and bring the documents from your P3MI.
+You will be interviewed at the immigration office. If the officer suspects that you will leave outside the legal procedure, the passport can be **delayed or refused**. Answer honestly and bring proof of your placement channel (P3MI, government scheme, company, or SPSK).
 
 ## Next steps
 

@@ -4,6 +4,8 @@ export const tandaPerdaganganOrang: GuideSource = {
   slug: "tanda-perdagangan-orang",
   category: "SAFETY",
   sortOrder: 60,
+  sources: ["UU 21/2007 tentang Pemberantasan TPPO", "UU 18/2017 Pasal 30, 49, 81", "Perban BP2MI 9/2020"],
+  checkedOn: "2026-12-01",
   id: {
     title: "Tanda-tanda perdagangan orang dan ke mana melapor",
     summary: "Kenali modus perekrutan yang berbahaya sebelum berangkat, dan ke mana Anda dapat melapor.",
@@ -12,15 +14,16 @@ export const tandaPerdaganganOrang: GuideSource = {
 ## Tanda bahaya
 
 - **Umur di bawah 18 tahun** tetapi ditawari kerja ke luar negeri.
-- **Tidak melalui perusahaan penempatan berizin (P3MI)** dan bukan program pemerintah (G2G).
+- **Tidak melalui jalur resmi**: bukan program pemerintah (G2G), bukan P3MI berizin, bukan perusahaan yang menempatkan pekerjanya sendiri, dan bukan SPSK ke Arab Saudi.
 - Ditawari kerja sebagai **pekerja rumah tangga pada pengguna perseorangan di negara moratorium** (lihat [Bekerja ke luar negeri secara prosedural](/id/panduan/bekerja-ke-luar-negeri)).
 - Disuruh berangkat dengan **visa kunjungan, wisata, ziarah, atau umrah**, atau membuat paspor dengan tujuan "wisata" padahal akan bekerja.
-- Diminta **membayar biaya di muka**, atau dijanjikan **"semua biaya ditanggung"**.
+- Diminta **membayar biaya penempatan**, terutama untuk pekerjaan rumah tangga, pengasuh, sopir, tukang kebun, perkebunan atau awak kapal, yang semua biayanya ditanggung pemberi kerja (Perban BP2MI 9/2020); atau membayar di muka kepada calo.
+- **Pinjaman yang dibayar dengan potongan gaji** untuk biaya keberangkatan: dilarang, dan menjadi jerat utang.
 - Direkrut lewat **media sosial** atau oleh **calo** tanpa izin.
 - **Tidak ada** perjanjian kerja, izin keluarga, asuransi, atau surat keterangan sehat.
 - **Ditampung** di penampungan sebelum dokumen lengkap.
-- **Lembaga pelatihan kerja (LPK)** yang juga menempatkan pekerja.
-- Nama atau tanggal lahir **dibuat berbeda** antar dokumen.
+- **Lembaga pelatihan kerja (LPK) tanpa izin Sending Organisation (SO)** dari Kemnaker yang menempatkan pekerja. (Magang ke Jepang lewat LPK-SO adalah jalur resmi.)
+- Nama atau tanggal lahir **sengaja dibuat berbeda** antar dokumen. (Tanggal lahir yang pernah diperbaiki bisa tetap memakai NIK lama: itu bukan pemalsuan.)
 - Tawaran **kerja daring** bergaji tinggi yang tidak masuk akal (modus penipuan daring).
 
 ## Yang harus dilakukan
@@ -35,6 +38,7 @@ export const tandaPerdaganganOrang: GuideSource = {
 - **Petugas imigrasi pembina desa (PIMPASA)** dan **kantor imigrasi** setempat. Nama petugas dan kontak kantor ada di [direktori Desa Binaan](/id/desa-binaan).
 - **Bhabinkamtibmas** (polisi desa) atau **Babinsa** di desa Anda.
 - **Dinas Tenaga Kerja (Disnaker)** kabupaten/kota.
+- **KP2MI/BP2MI** 0800-1000 (24 jam, gratis; dari luar negeri +62 21 2924 4800), **SAPA 129** untuk perempuan dan anak, dan **polisi 110**.
 
 Melapor bukan berarti menyusahkan diri sendiri: laporan Anda dapat mencegah tetangga menjadi korban.
 `,
@@ -47,15 +51,16 @@ Melapor bukan berarti menyusahkan diri sendiri: laporan Anda dapat mencegah teta
 ## Warning signs
 
 - You are **under 18** but are offered work abroad.
-- **No licensed placement agency (P3MI)** and not a government (G2G) scheme.
+- **Not through a legal channel**: not a government scheme (G2G), not a licensed P3MI, not a company placing its own workers, and not SPSK to Saudi Arabia.
 - An offer of **domestic work with an individual employer in a moratorium country** (see [Working abroad the legal way](/en/panduan/bekerja-ke-luar-negeri)).
 - Being told to leave on a **visit, tourist, pilgrimage or umrah visa**, or to apply for the passport as "tourism" while going to work.
-- Being asked to **pay fees upfront**, or promised that **"all costs are covered"**.
+- Being asked to **pay placement fees**, above all in domestic work, care, driving, gardening, plantation or fishing-crew jobs, whose costs the employer bears (Perban BP2MI 9/2020); or paying a broker upfront.
+- **A loan repaid by deductions from your salary** for the departure costs: banned, and it becomes debt bondage.
 - Recruited through **social media** or by an unlicensed **broker** (calo).
 - **No** employment contract, family consent, insurance or health certificate.
 - Being **held in a shelter** before your papers are complete.
-- A **training centre (LPK)** that also places workers.
-- Your name or birth date **made different** between documents.
+- A **training centre (LPK) without a Sending Organisation (SO) licence** from Kemnaker that places workers. (Internships in Japan through an LPK-SO are a legal route.)
+- Your name or birth date **deliberately made different** between documents. (A corrected birth date may keep the old NIK: that is not forgery.)
 - **Online job offers** with unrealistic pay (online-scam schemes).
 
 ## What to do
@@ -70,6 +75,7 @@ Melapor bukan berarti menyusahkan diri sendiri: laporan Anda dapat mencegah teta
 - **The village's guiding immigration officer (PIMPASA)** and the local **immigration office**. Officers' names and office contacts are in the [Desa Binaan directory](/en/desa-binaan).
 - The village police officer (**Bhabinkamtibmas**) or the village army officer (**Babinsa**).
 - The regency or city **manpower office (Disnaker)**.
+- **KP2MI/BP2MI** 0800-1000 (24 hours, free; from abroad +62 21 2924 4800), **SAPA 129** for women and children, and the **police on 110**.
 
 Reporting does not get you into trouble: your report can stop a neighbour from becoming a victim.
 `,

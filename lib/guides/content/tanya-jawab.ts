@@ -4,12 +4,14 @@ export const tanyaJawab: GuideSource = {
   slug: "tanya-jawab",
   category: "FAQ",
   sortOrder: 80,
+  sources: ["SE Direktur Intelijen Keimigrasian IMI.4-GR.04.01-691 (26 Juli 2023) tentang Pembentukan Desa Binaan Imigrasi", "PP 45/2024"],
+  checkedOn: "2026-12-01",
   id: {
     title: "Tanya jawab",
     summary: "Jawaban singkat atas pertanyaan yang sering diajukan warga tentang paspor dan kerja ke luar negeri.",
     body: `### Apa itu Desa Binaan Imigrasi?
 
-Desa yang dibina kantor imigrasi setempat sebagai titik peringatan dini terhadap perdagangan orang dan keberangkatan nonprosedural. Dasarnya Surat Edaran Direktur Intelijen Keimigrasian Nomor IMI.4-GR.04.01-691 tanggal 26 Juli 2023.
+Desa yang dibina kantor imigrasi setempat sebagai titik peringatan dini terhadap perdagangan orang dan keberangkatan nonprosedural. Dasarnya Surat Edaran Direktur Intelijen Keimigrasian Nomor IMI.4-GR.04.01-691 tanggal 26 Juli 2023 tentang Pembentukan Desa Binaan Imigrasi.
 
 ### Apakah saya perlu calo untuk membuat paspor?
 
@@ -19,7 +21,7 @@ Tidak. Semua langkah dapat dilakukan sendiri lewat aplikasi M-Paspor. Lihat [pan
 
 {{fees}}
 
-Pekerja migran: paspor 5 tahun {{fee:PMI_5Y}}.
+Calon pekerja migran: paspor biasa pertama {{fee:PMI_FIRST_ORDINARY}} (PP 45/2024 Pasal 5 ayat 1); penggantian dan paspor elektronik membayar tarif biasa.
 
 ### Jadwal di M-Paspor penuh (merah). Apa yang harus saya lakukan?
 
@@ -55,7 +57,7 @@ Lihat halaman desa Anda di [direktori Desa Binaan](/id/desa-binaan).
     summary: "Short answers to the questions residents often ask about passports and working abroad.",
     body: `### What is a Desa Binaan Imigrasi?
 
-A village guided by the local immigration office as an early-warning point against human trafficking and non-procedural departures. Its basis is the Circular of the Director of Immigration Intelligence No. IMI.4-GR.04.01-691 of 26 July 2023.
+A village guided by the local immigration office as an early-warning point against human trafficking and non-procedural departures. Its basis is the Circular of the Director of Immigration Intelligence No. IMI.4-GR.04.01-691 of 26 July 2023 on the Establishment of Desa Binaan Imigrasi (tentang Pembentukan Desa Binaan Imigrasi).
 
 ### Do I need a broker to get a passport?
 
@@ -65,7 +67,7 @@ No. You can do every step yourself in the M-Paspor app. See the [M-Paspor guide]
 
 {{fees}}
 
-Migrant workers: a 5-year passport costs {{fee:PMI_5Y}}.
+Prospective migrant workers: the first ordinary passport costs {{fee:PMI_FIRST_ORDINARY}} (PP 45/2024 Art. 5(1)); a replacement and an e-passport pay the normal fee.
 
 ### The dates in M-Paspor are full (red). What should I do?
 

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { db, type Tx } from "@/lib/platform/db/client";
 import { diffChanges } from "@/lib/platform/audit/log";
 import { defineCommand, defineRecordCommand, fieldError, replayed } from "@/lib/platform/command";
-import { guideInputSchema, type GuideInput } from "./schema";
+import { latestIndonesianToday } from "@/lib/candidates/dates";
+import { guideCheckSchema, guideInputSchema, type GuideInput } from "./schema";
 
 // Writing public guides, on the command contract (lib/platform/command.ts). Commands only change the
 // database; the server actions revalidate the public pages (lib/guides/revalidate.ts) when a change is or
@@ -67,5 +68,25 @@ export const setGuidePublished = defineRecordCommand({
       changes: { published: { from: before.published, to: published } },
     });
     return { guide, publicChanged: true };
+  },
+});
+
+/** Records the sources of a guide and the day it was checked against them (shown on the public page). */
+export const recordGuideCheck = defineRecordCommand({
+  name: "guide.check",
+  permission: "guide:manage",
+  load: (_actor, id) => db.guide.findUnique({ where: { id }, select: { id: true, sources: true, checkedOn: true, published: true } }),
+  input: ({ now }) => guideCheckSchema(latestIndonesianToday(now)),
+  run: async ({ actor, input, target, tx, audit }) => {
+    const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+    const changes = diffChanges(
+      { sources: target.sources, checkedOn: day(target.checkedOn) },
+      { sources: input.sources, checkedOn: day(input.checkedOn) },
+    );
+    if (Object.keys(changes).length === 0) return replayed({ id: target.id, published: target.published });
+    // An edited guide is the administrators' own: later releases no longer replace its text (lib/guides/seed.ts).
+    await tx.guide.update({ where: { id: target.id }, data: { ...input, updatedById: actor.id } });
+    await audit({ action: "guide.check", entity: "Guide", entityId: target.id, changes });
+    return { id: target.id, published: target.published };
   },
 });

@@ -25,3 +25,14 @@ export async function getGuideForEditing(actor: Actor, id: string) {
   });
   return { ...guide, translation };
 }
+
+/** Published guides not checked against their sources for 12 months (or never): the admin home lists them. */
+export async function listGuidesDueForCheck(actor: Actor, now: Date = new Date()) {
+  await authorizeAudited(actor, "guide:manage");
+  const yearAgo = new Date(Date.UTC(now.getUTCFullYear() - 1, now.getUTCMonth(), now.getUTCDate()));
+  return db.guide.findMany({
+    where: { published: true, OR: [{ checkedOn: null }, { checkedOn: { lt: yearAgo } }] },
+    orderBy: [{ checkedOn: { sort: "asc", nulls: "first" } }, { slug: "asc" }, { locale: "asc" }],
+    select: { id: true, slug: true, locale: true, title: true, checkedOn: true },
+  });
+}

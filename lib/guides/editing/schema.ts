@@ -19,3 +19,30 @@ export const previewInputSchema = z.object({
   body: z.string().max(50_000, "guide.bodyTooLong"),
   locale: z.enum(GUIDE_LOCALES, "guide.locale"),
 });
+
+/**
+ * The guide's sources (one per line) and the day an editor checked it against them. `today` is the latest
+ * calendar day in Indonesia: a check cannot be dated in the future.
+ */
+export function guideCheckSchema(today: Date) {
+  const todayText = today.toISOString().slice(0, 10);
+  return z.object({
+    sources: z
+      .string()
+      .max(2000, "guide.tooLong")
+      .transform((v) =>
+        v
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .join("\n"),
+      )
+      .pipe(z.string().min(3, "guide.sources")),
+    checkedOn: z
+      .string({ error: "guide.day" })
+      .trim()
+      .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v) && v >= "2000-01-01", "guide.day")
+      .refine((v) => v <= todayText, "guide.checkedFuture")
+      .transform((v) => new Date(`${v}T00:00:00Z`)),
+  });
+}

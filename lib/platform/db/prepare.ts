@@ -63,7 +63,7 @@ export async function prepareDatabase(options: PrepareOptions): Promise<PrepareR
 
     const reference = await seedReferenceData(pool);
     if (reference.passportFees || reference.moratoriumCountries) {
-      log(`reference: ${reference.passportFees} passport fees, ${reference.moratoriumCountries} moratorium countries added`);
+      log(`reference: ${reference.passportFees} passport fees, ${reference.moratoriumCountries} moratorium countries, ${reference.zeroCostJobs} zero-cost jobs added`);
     }
     // The public guides ship with the portal: a new deployment has them; edits made since are kept.
     const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema }) });

@@ -1,5 +1,6 @@
 import "server-only";
 import { sealJourneyFields } from "@/lib/identity/journey-fields";
+import { loadRiskReference } from "@/lib/reference-data/queries";
 import { db, type Tx } from "@/lib/platform/db/client";
 import type { DataSubjectRequest, SubjectRequestType } from "@/lib/platform/db/generated/client";
 import { villageScope, type Actor } from "@/lib/platform/auth/policy";
@@ -177,11 +178,10 @@ export const correctSubjectData = defineRecordCommand({
       ...(input.addressLine ? { addressLine: input.addressLine } : {}),
     };
     // Risk indicators depend on the NIK and the birth date (under 18, data mismatch): recompute them.
-    const moratorium = await tx.moratoriumCountry.findMany({ select: { countryCode: true } });
     const flags = riskCodes(
       computeRiskFlags(
         { ...current, birthDate: data.birthDate ?? current.birthDate, nik: input.nik ?? decryptField(current.nikEncrypted) },
-        { moratoriumCountries: moratorium.map((m) => m.countryCode), today: todayIn(timeZoneOfVillage(current.villageCode), now) },
+        { ...(await loadRiskReference(tx)), today: todayIn(timeZoneOfVillage(current.villageCode), now) },
       ),
     );
     await tx.candidate.update({

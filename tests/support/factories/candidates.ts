@@ -47,6 +47,7 @@ export function candidateInput(overrides: Record<string, string | string[] | und
     jobSector: "PLANTATION",
     placementChannel: "P3MI",
     agencyName: "PT Mitra Kerja Sejahtera",
+    employerType: "COMPANY",
     plannedVisa: "WORK",
     recruitmentSource: "P3MI_OFFICE",
     feeArrangement: "NONE_ASKED",

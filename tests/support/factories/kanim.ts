@@ -6,11 +6,22 @@ import { createActor, createOffice } from "./base";
 
 // Kanim workspace data: officers with valid NIPs, events at fixed instants, visit requests.
 
-/** A valid NIP: born 1990-05-17 (day varied), appointed in 2015, man, random serial. */
+const usedNips = new Set<string>();
+
+/**
+ * A valid NIP: born 1990-05 (day varied), appointed in 2015, man, random serial; never one this process made
+ * before (the NIP is unique, and a file like the authorization matrix makes hundreds).
+ */
 export function makeNip(): string {
-  const day = String(randomInt(1, 29)).padStart(2, "0");
-  const month = String(randomInt(1, 13)).padStart(2, "0");
-  return `199005${day}2015${month}1${String(randomInt(0, 1000)).padStart(3, "0")}`;
+  for (;;) {
+    const day = String(randomInt(1, 29)).padStart(2, "0");
+    const month = String(randomInt(1, 13)).padStart(2, "0");
+    const nip = `199005${day}2015${month}1${String(randomInt(0, 1000)).padStart(3, "0")}`;
+    if (!usedNips.has(nip)) {
+      usedNips.add(nip);
+      return nip;
+    }
+  }
 }
 
 export async function createOfficer(officeId: string, overrides: { name?: string; active?: boolean } = {}) {
@@ -77,7 +88,7 @@ export async function createCandidateRow(
     nik: string;
     passportStatus: "NONE" | "PLANNED" | "APPLIED_M_PASPOR" | "ISSUED" | "DELAYED_OR_REFUSED";
     destinationCountry: string;
-    placementChannel: "P3MI" | "G2G" | "INDEPENDENT" | "UNKNOWN";
+    placementChannel: "P3MI" | "G2G" | "MANDIRI" | "UNKNOWN" | "COMPANY_OWN_WORKERS" | "SPSK";
     riskFlags: string[];
     plannedDeparture: Date | null;
   }> = {},

@@ -4,7 +4,15 @@ import type { FormState } from "@/lib/platform/forms";
 import { runButtonAction, runFormAction, type Success } from "@/lib/platform/form-action";
 import { updateNoContactDays } from "@/lib/journeys/commands";
 import { revalidatePublicGuides } from "@/lib/guides/revalidate";
-import { addMoratoriumCountry, deleteFee, removeMoratoriumCountry, saveFee } from "@/lib/reference-data/commands";
+import {
+  addMoratoriumCountry,
+  addZeroCostJob,
+  deleteFee,
+  removeMoratoriumCountry,
+  removeZeroCostJob,
+  saveFee,
+  setMoratoriumDate,
+} from "@/lib/reference-data/commands";
 
 // The public guides read this data, so every change revalidates them as well as this page.
 const refreshed = (message?: string): Success => ({
@@ -36,4 +44,16 @@ export async function updateNoContactDaysAction(_: FormState, formData: FormData
     message: { key: "journey.setting.saved", params: { days: value.days } },
     revalidate: ["/desa", "/admin/data-referensi"],
   }));
+}
+
+export async function setMoratoriumDateAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, setMoratoriumDate, () => refreshed("reference.moratoriumDateSaved"));
+}
+
+export async function addZeroCostJobAction(_: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, addZeroCostJob, () => refreshed("reference.zeroCostJobAdded"));
+}
+
+export async function removeZeroCostJobAction(formData: FormData) {
+  await runButtonAction((actor) => removeZeroCostJob(actor, { jobSector: String(formData.get("jobSector") ?? "") }), () => refreshed());
 }

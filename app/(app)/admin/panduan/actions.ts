@@ -2,10 +2,10 @@
 
 import { getActor } from "@/lib/platform/auth/session";
 import { isAppError } from "@/lib/platform/errors";
-import { formValues } from "@/lib/platform/forms";
+import { formValues, type FormState } from "@/lib/platform/forms";
 import { failureFormState } from "@/lib/platform/form-state";
 import { readerOf, runButtonAction, runFormAction, type Success } from "@/lib/platform/form-action";
-import { createGuide, setGuidePublished, updateGuide } from "@/lib/guides/editing/commands";
+import { createGuide, recordGuideCheck, setGuidePublished, updateGuide } from "@/lib/guides/editing/commands";
 import { renderGuidePreview } from "@/lib/guides/editing/preview";
 import { revalidatePublicGuides } from "@/lib/guides/revalidate";
 import type { GuideEditorState } from "@/components/admin/guide-editor-state";
@@ -60,5 +60,17 @@ export async function setGuidePublishedAction(formData: FormData) {
   await runButtonAction(
     (actor) => setGuidePublished(actor, id, { published }),
     ({ guide, publicChanged }) => saved(guide.id, publicChanged, published ? "terbit=1" : "draf=1"),
+  );
+}
+
+export async function recordGuideCheckAction(id: string, _: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(
+    formData,
+    (actor, values) => recordGuideCheck(actor, id, values),
+    (value) => ({
+      message: { key: "guide.guideCheckSaved" },
+      revalidate: [`/admin/panduan/${id}`, "/admin"],
+      after: value.published ? revalidatePublicGuides : undefined,
+    }),
   );
 }

@@ -1,4 +1,6 @@
 import type { Locale } from "../locale";
+import { EmployerType, JobSector, PlacementChannel } from "@/lib/platform/db/generated/enums";
+import { villageText } from "./village";
 
 // Labels of the enums the Kanim workspace shows (both languages, Bahasa Indonesia first).
 
@@ -47,27 +49,16 @@ const passportStatus: Labels = {
   DELAYED_OR_REFUSED: { id: "Ditunda/ditolak", en: "Delayed or refused" },
 };
 
-const placementChannel: Labels = {
-  P3MI: { id: "P3MI (agensi berizin)", en: "Licensed agency (P3MI)" },
-  G2G: { id: "G to G (pemerintah)", en: "Government scheme (G2G)" },
-  INDEPENDENT: { id: "Mandiri", en: "Independent" },
-  UNKNOWN: { id: "Belum diketahui", en: "Unknown" },
-  COMPANY_OWN_WORKERS: { id: "Perusahaan menempatkan pekerjanya sendiri", en: "A company placing its own workers" },
-  SPSK: { id: "SPSK (satu kanal, Arab Saudi)", en: "SPSK (one channel, Saudi Arabia)" },
-  MANDIRI: { id: "Mandiri (perlu ditinjau)", en: "Individual (to be reviewed)" },
-};
+// The CPMI enums have their labels once, in the village catalog; the Kanim views read them from there.
+function fromVillageCatalog(prefix: string, values: readonly string[]): Labels {
+  return Object.fromEntries(
+    values.map((value) => [value, { id: villageText("id", `${prefix}.${value}`), en: villageText("en", `${prefix}.${value}`) }]),
+  );
+}
 
-const jobSector: Labels = {
-  DOMESTIC_WORKER: { id: "Pekerja rumah tangga", en: "Domestic worker" },
-  CAREGIVER: { id: "Perawat lansia", en: "Caregiver" },
-  PLANTATION: { id: "Perkebunan", en: "Plantation" },
-  MANUFACTURING: { id: "Manufaktur", en: "Manufacturing" },
-  CONSTRUCTION: { id: "Konstruksi", en: "Construction" },
-  FISHERY: { id: "Perikanan/ABK", en: "Fishery" },
-  HOSPITALITY: { id: "Perhotelan", en: "Hospitality" },
-  HEALTHCARE: { id: "Kesehatan", en: "Healthcare" },
-  OTHER: { id: "Lainnya", en: "Other" },
-};
+const placementChannel = fromVillageCatalog("placementChannel", Object.values(PlacementChannel));
+const jobSector = fromVillageCatalog("jobSector", Object.values(JobSector));
+const employerType = fromVillageCatalog("employerType", Object.values(EmployerType));
 
 const sex: Labels = {
   MALE: { id: "Laki-laki", en: "Male" },
@@ -93,6 +84,7 @@ const tables = {
   passportStatus,
   placementChannel,
   jobSector,
+  employerType,
   sex,
   designationStatus,
   visitRequestStatus,

@@ -8,7 +8,8 @@ import { getOffice, regencyChoices } from "@/lib/offices/queries";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { adminMessages } from "@/lib/platform/i18n/messages/admin";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
-import { updateOfficeAction } from "../actions";
+import { updateOfficeAction, updateOfficePassportSettingsAction } from "../actions";
+import { OfficePassportForm } from "@/components/admin/office-passport-form";
 
 export const metadata: Metadata = { title: "Ubah kantor" };
 
@@ -51,6 +52,15 @@ export default async function EditOfficePage({
         provinces={provinces}
         t={t}
         saveLabel={commonMessages(locale).save}
+      />
+      <OfficePassportForm
+        action={updateOfficePassportSettingsAction.bind(null, office.id)}
+        initial={{
+          electronicOnlySince: office.electronicOnlySince ? office.electronicOnlySince.toISOString().slice(0, 10) : "",
+          quotaReleaseNote: office.quotaReleaseNote ?? "",
+        }}
+        t={t}
+        saveLabel={t.savePassportSettings}
       />
     </div>
   );

@@ -12,7 +12,8 @@ import { fill } from "@/lib/platform/i18n/locale";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { adminMessages } from "@/lib/platform/i18n/messages/admin";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
-import { previewGuideAction, setGuidePublishedAction, updateGuideAction } from "../actions";
+import { previewGuideAction, recordGuideCheckAction, setGuidePublishedAction, updateGuideAction } from "../actions";
+import { GuideCheckForm } from "@/components/admin/guide-check-form";
 
 export const metadata: Metadata = { title: "Ubah panduan" };
 
@@ -94,6 +95,12 @@ export default async function EditGuidePage({
         initialPreview={await renderGuidePreview(actor, { body: guide.body, locale: guide.locale }).then((preview) => (preview.ok ? preview.value : ""))}
         t={t}
         saveLabel={commonMessages(locale).save}
+      />
+      <GuideCheckForm
+        action={recordGuideCheckAction.bind(null, guide.id)}
+        initial={{ sources: guide.sources, checkedOn: guide.checkedOn ? guide.checkedOn.toISOString().slice(0, 10) : "" }}
+        t={t}
+        saveLabel={t.saveGuideCheck}
       />
     </div>
   );

@@ -13,6 +13,7 @@ import { JourneySection, journeyFormOf } from "@/components/journeys/journey-sec
 import { JourneyTimelineItem, isJourneyEntry } from "@/components/journeys/journey-timeline-item";
 import { RevealNikForm, revealPurposeOf } from "@/components/privacy/reveal-nik-form";
 import { DEPARTURE_DOCUMENTS, riskFlagText } from "@/lib/candidates/risk";
+import { RiskFlagItem } from "@/components/candidates/risk-flag-item";
 import { PASSPORT_TRANSITIONS } from "@/lib/candidates/schema";
 import { isAppError } from "@/lib/platform/errors";
 import { countryName } from "@/lib/reference-data/countries";
@@ -98,19 +99,13 @@ export default async function CandidatePage({
         ) : (
           <ul className="space-y-3">
             {candidate.riskFlags.map((code) => {
-              const text = riskFlagText(code, locale);
               const missing = code === "MISSING_DOCUMENTS" ? DEPARTURE_DOCUMENTS.filter((d) => !candidate[d]) : [];
               return (
-                <li key={code} className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-950">
-                  <p className="font-semibold">{text.label}</p>
-                  <p className="text-sm">{text.reason}</p>
+                <RiskFlagItem key={code} code={code} locale={locale} adviceLead={t["detail.whatToDo"]}>
                   {missing.length ? (
                     <p className="text-sm">{fill(t["detail.missing"], { list: missing.map((d) => t[`doc.${d}`]).join(", ") })}</p>
                   ) : null}
-                  <p className="mt-1 text-sm">
-                    <strong>{t["detail.whatToDo"]}</strong> {text.advice}
-                  </p>
-                </li>
+                </RiskFlagItem>
               );
             })}
           </ul>
@@ -138,6 +133,7 @@ export default async function CandidatePage({
         {row(t["field.destinationCountry"], countryName(candidate.destinationCountry, locale))}
         {row(t["field.jobSector"], villageText(locale, `jobSector.${candidate.jobSector}`))}
         {row(t["field.placementChannel"], villageText(locale, `placementChannel.${candidate.placementChannel}`) + (candidate.agencyName ? ` — ${candidate.agencyName}` : ""))}
+        {row(t["field.employerType"], villageText(locale, `employerType.${candidate.employerType}`))}
         {row(t["field.plannedVisa"], villageText(locale, `plannedVisa.${candidate.plannedVisa}`))}
         {row(t["field.recruitmentSource"], villageText(locale, `recruitmentSource.${candidate.recruitmentSource}`))}
         {row(t["field.feeArrangement"], villageText(locale, `feeArrangement.${candidate.feeArrangement}`))}

@@ -12,6 +12,7 @@ import { JourneySection, journeyFormOf } from "@/components/journeys/journey-sec
 import { JourneyTimelineItem, isJourneyEntry } from "@/components/journeys/journey-timeline-item";
 import { openAreaCaseAction } from "../../kasus/actions";
 import { riskFlagText } from "@/lib/candidates/risk";
+import { RiskFlagItem } from "@/components/candidates/risk-flag-item";
 import { isAppError } from "@/lib/platform/errors";
 import { formatDateTime, formatDay } from "@/lib/platform/i18n/locale";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
@@ -70,16 +71,9 @@ export default async function AreaCandidatePage({ params, searchParams }: { para
           <p>–</p>
         ) : (
           <ul className="space-y-2">
-            {candidate.riskFlags.map((code) => {
-              const text = riskFlagText(code, locale);
-              return (
-                <li key={code} className="rounded-md border-l-4 border-red-700 bg-red-50 p-3 text-red-950">
-                  <p className="font-semibold">{text.label}</p>
-                  <p className="text-sm">{text.reason}</p>
-                  <p className="text-sm">{text.advice}</p>
-                </li>
-              );
-            })}
+            {candidate.riskFlags.map((code) => (
+              <RiskFlagItem key={code} code={code} locale={locale} />
+            ))}
           </ul>
         )}
       </section>

@@ -5,6 +5,7 @@ import { requireWorkspace } from "@/lib/platform/auth/session";
 import { listFlaggedQueue, listNikReconciliations } from "@/lib/candidates/area";
 import { actorTimeZone } from "@/lib/platform/form-action";
 import { riskFlagText } from "@/lib/candidates/risk";
+import { riskMessages } from "@/lib/platform/i18n/messages/risk";
 import { fill, formatDateTime, formatDay } from "@/lib/platform/i18n/locale";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { commonMessages } from "@/lib/platform/i18n/messages/common";
@@ -65,11 +66,17 @@ export default async function FlaggedQueuePage({ searchParams }: { searchParams:
                 {t.guidance}: {c.guidanceCount}
               </p>
               <ul className="mt-1 flex flex-wrap gap-1">
-                {c.riskFlags.map((code) => (
-                  <li key={code} className="rounded bg-amber-50 px-2 py-0.5 text-xs text-amber-900">
-                    {riskFlagText(code, locale).label}
-                  </li>
-                ))}
+                {c.riskFlags.map((code) => {
+                  const text = riskFlagText(code, locale);
+                  // Warning signs in red, the milder "needs review" in amber (lib/candidates/risk.ts levels).
+                  const tone = text.level === "WARNING" ? "bg-red-50 text-red-900" : "bg-amber-50 text-amber-900";
+                  return (
+                    <li key={code} className={`rounded px-2 py-0.5 text-xs ${tone}`}>
+                      <span className="sr-only">{riskLevelName(locale, text.level)}: </span>
+                      {text.label}
+                    </li>
+                  );
+                })}
               </ul>
             </li>
           ))}
@@ -83,4 +90,8 @@ export default async function FlaggedQueuePage({ searchParams }: { searchParams:
       />
     </div>
   );
+}
+
+function riskLevelName(locale: Parameters<typeof riskMessages>[0], level: "WARNING" | "REVIEW"): string {
+  return riskMessages(locale)[`level.${level}`];
 }

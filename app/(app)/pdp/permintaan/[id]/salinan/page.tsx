@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/platform/auth/session";
 import { isAppError } from "@/lib/platform/errors";
+import { riskLabels } from "@/lib/candidates/risk";
 import { fill, formatDateTime, formatDay, type Locale } from "@/lib/platform/i18n/locale";
 import { getRequestLocale } from "@/lib/platform/i18n/server";
 import { privacyMessages } from "@/lib/platform/i18n/messages/privacy";
@@ -76,7 +77,7 @@ export default async function SubjectCopyPage({ params }: { params: Promise<{ id
           ]}
         />
       </Section>
-      <Section title={t.copyRisk}>{copy.riskFlags.length ? <p>{copy.riskFlags.join(", ")}</p> : <p>{t.none}</p>}</Section>
+      <Section title={t.copyRisk}>{copy.riskFlags.length ? <p>{riskLabels(copy.riskFlags, locale).join(", ")}</p> : <p>{t.none}</p>}</Section>
 
       <Section title={t.copyGuidance}>
         <Table
