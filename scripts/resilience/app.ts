@@ -36,6 +36,9 @@ export async function startApp(options: { port: number; databaseUrl: string; log
       DB_POOL_MAX: "5",
       DB_POOL_ACQUIRE_TIMEOUT_MS: "2000",
       DB_STATEMENT_TIMEOUT_MS: "10000",
+      // A heap limit as a deployment sets one: without it V8 grows the heap lazily towards a default sized by the
+      // machine's memory, so the soak's RSS would measure that growth rather than a leak (which now runs out of heap).
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, "--max-old-space-size=256"].filter(Boolean).join(" "),
       ...appSecrets,
       ...options.env,
     },
